@@ -1,0 +1,87 @@
+#include "chansip/model.h"
+
+#include <fmt/format.h>
+
+#include "chansip/option_table.h"
+
+namespace sip2pjsip::chansip {
+
+using config::iequals;
+
+namespace {
+
+const config::Variable* first_setting(const config::Section& section, const std::string& name) {
+  for (const auto& variable : section.variables) {
+    if (iequals(variable.name, name)) return &variable;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const config::Variable* last_setting(const config::Section& section, const std::string& name) {
+  const config::Variable* found = nullptr;
+  for (const auto& variable : section.variables) {
+    if (iequals(variable.name, name)) found = &variable;
+  }
+  return found;
+}
+
+const config::Variable* effective_setting(const Model& model, const PeerSection& peer,
+                                          const std::string& name) {
+  if (const auto* own = last_setting(*peer.section, name)) return own;
+  if (!model.general) return nullptr;
+  const auto* info = find_option(name);
+  if (!info || !info->inherited_by_peers) return nullptr;
+  return last_setting(*model.general, name);
+}
+
+Model build_model(const config::Document& document, Diagnostics& diagnostics) {
+  Model model;
+  auto skip = [&](const config::Section& section, std::string why, const char* code) {
+    diagnostics.report(document.path_of(section.where), section.where.line, Severity::warning,
+                       std::move(why), code);
+    model.skipped.push_back(&section);
+  };
+  for (const auto* section : document.visible_sections()) {
+    if (iequals(section->name, "general") || iequals(section->name, "authentication")) {
+      auto& slot = iequals(section->name, "general") ? model.general : model.authentication;
+      if (!slot) {
+        slot = section;
+      } else {
+        skip(*section,
+             fmt::format("second [{}] section; chan_sip reads only the first one (line {}), so "
+                         "nothing in this one is converted",
+                         section->name, slot->where.line),
+             "sip-duplicate-general");
+      }
+      continue;
+    }
+    // reload_config() decides on the first `type` line; build_peer() then ORs every one.
+    const auto* type = first_setting(*section, "type");
+    if (!type) {
+      skip(*section, fmt::format("section [{}] has no type; chan_sip skips it", section->name),
+           "sip-missing-type");
+      continue;
+    }
+    if (!iequals(type->value, "peer") && !iequals(type->value, "user") &&
+        !iequals(type->value, "friend")) {
+      skip(*section,
+           fmt::format("section [{}] has unknown type '{}'; chan_sip skips it", section->name,
+                       type->value),
+           "sip-unknown-type");
+      continue;
+    }
+    PeerSection peer{section, false, false};
+    for (const auto& variable : section->variables) {
+      if (!iequals(variable.name, "type")) continue;
+      if (iequals(variable.value, "peer")) peer.is_peer = true;
+      if (iequals(variable.value, "user")) peer.is_user = true;
+      if (iequals(variable.value, "friend")) peer.is_peer = peer.is_user = true;
+    }
+    model.peers.push_back(peer);
+  }
+  return model;
+}
+
+}  // namespace sip2pjsip::chansip

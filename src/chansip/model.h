@@ -1,0 +1,39 @@
+// What chan_sip builds from sip.conf, before any conversion: which section is [general], which
+// sections become peers (type=peer), users (type=user) or both (type=friend), and the effective
+// value of each setting after [general] defaults and the section's own lines.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/document.h"
+#include "util/diagnostics.h"
+
+namespace sip2pjsip::chansip {
+
+struct PeerSection {
+  const config::Section* section = nullptr;
+  bool is_user = false;  // matched by From user (type=user or friend)
+  bool is_peer = false;  // matched by address, can register and be dialled (peer or friend)
+};
+
+struct Model {
+  const config::Section* general = nullptr;         // the first [general]; chan_sip reads no other
+  const config::Section* authentication = nullptr;  // the first [authentication]
+  std::vector<PeerSection> peers;                   // in file order
+  std::vector<const config::Section*> skipped;      // sections chan_sip does not load
+};
+
+// Sorts the visible sections as reload_config() does, reporting the ones chan_sip skips.
+Model build_model(const config::Document& document, Diagnostics& diagnostics);
+
+// The last line setting `name` (case-insensitive) in the section, or null.
+const config::Variable* last_setting(const config::Section& section, const std::string& name);
+
+// A peer's effective setting: its own last line, else [general]'s when chan_sip copies that
+// option into peers (set_peer_defaults), else null.
+const config::Variable* effective_setting(const Model& model, const PeerSection& peer,
+                                          const std::string& name);
+
+}  // namespace sip2pjsip::chansip

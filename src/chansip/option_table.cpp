@@ -1,0 +1,99 @@
+#include "chansip/option_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+namespace sip2pjsip::chansip {
+
+extern const char* const kChanSipOptionsTsv;
+
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::vector<std::string> split(const std::string& line, char separator) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, separator)) fields.push_back(field);
+  return fields;
+}
+
+std::string trim(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// The aliases column is prose: "canreinvite (deprecated alias, same code path)",
+// "sslcert, tlscert", "also valid in [authentication] (separate row)".
+std::vector<std::string> parse_aliases(std::string column) {
+  if (const auto paren = column.find('('); paren != std::string::npos) column.resize(paren);
+  std::vector<std::string> aliases;
+  for (const auto& part : split(column, ',')) {
+    const auto alias = trim(part);
+    if (!alias.empty() && alias.find(' ') == std::string::npos) aliases.push_back(alias);
+  }
+  return aliases;
+}
+
+Scope parse_scope(const std::string& text) {
+  if (text == "general") return Scope::general;
+  if (text == "authentication") return Scope::authentication;
+  if (text == "peer (realtime only)") return Scope::realtime;
+  if (text.rfind("peer", 0) == 0) return Scope::peer;
+  return Scope::both;
+}
+
+struct Table {
+  std::vector<OptionInfo> options;
+  std::unordered_map<std::string, std::size_t> by_name;  // lower-case name or alias -> index
+
+  Table() {
+    std::istringstream in(kChanSipOptionsTsv);
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+      const auto fields = split(line, '\t');
+      if (fields.size() < 8) continue;
+      OptionInfo info{fields[0], parse_scope(fields[1]), fields[5].rfind("yes", 0) == 0,
+                      fields[7]};
+      // `auth` has a peer row and an [authentication] row; the name maps to the first.
+      const auto index = options.size();
+      options.push_back(info);
+      by_name.emplace(lower(info.name), index);
+      for (const auto& alias : parse_aliases(fields[2])) by_name.emplace(lower(alias), index);
+    }
+  }
+};
+
+const Table& table() {
+  static const Table instance;
+  return instance;
+}
+
+}  // namespace
+
+const OptionInfo* find_option(std::string_view name) {
+  const auto& t = table();
+  const auto it = t.by_name.find(lower(name));
+  return it == t.by_name.end() ? nullptr : &t.options[it->second];
+}
+
+bool valid_in_peer(const OptionInfo& info) {
+  return info.scope == Scope::peer || info.scope == Scope::both;
+}
+
+bool valid_in_general(const OptionInfo& info) {
+  return info.scope == Scope::general || info.scope == Scope::both;
+}
+
+}  // namespace sip2pjsip::chansip

@@ -1,0 +1,38 @@
+#include "config/document.h"
+
+#include <strings.h>
+
+namespace sip2pjsip::config {
+
+const char* to_string(DirectiveKind kind) {
+  switch (kind) {
+    case DirectiveKind::include:
+      return "include";
+    case DirectiveKind::tryinclude:
+      return "tryinclude";
+    case DirectiveKind::exec:
+      return "exec";
+  }
+  return "include";
+}
+
+bool iequals(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && strcasecmp(a.c_str(), b.c_str()) == 0;
+}
+
+std::vector<const Section*> Document::visible_sections() const {
+  std::vector<const Section*> out;
+  for (const auto& section : sections) {
+    if (!section.is_template) out.push_back(&section);
+  }
+  return out;
+}
+
+const Section* Document::find_visible(const std::string& name) const {
+  for (const auto& section : sections) {
+    if (!section.is_template && iequals(section.name, name)) return &section;
+  }
+  return nullptr;
+}
+
+}  // namespace sip2pjsip::config

@@ -1,0 +1,75 @@
+// What Asterisk's config loader builds from a .conf file and its includes: sections in order,
+// with template variables already copied in, and the include tree needed to write one output
+// file per input file. Every value keeps the file and line it came from.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sip2pjsip::config {
+
+struct Location {
+  std::uint32_t file = 0;  // index into Document::files
+  int line = 0;
+};
+
+struct Variable {
+  std::string name;
+  std::string value;
+  Location where;
+  bool object = false;     // written as `name => value`
+  bool inherited = false;  // copied from a base section by `[name](base)`
+};
+
+struct Section {
+  std::string name;
+  Location where;
+  bool is_template = false;        // `(!)`: invisible to the module reading the file
+  std::vector<std::string> bases;  // the `(base1,base2)` it copied from, in order
+  std::vector<Variable> variables;
+};
+
+enum class DirectiveKind { include, tryinclude, exec };
+
+const char* to_string(DirectiveKind kind);
+
+struct IncludeDirective {
+  Location where;
+  DirectiveKind kind = DirectiveKind::include;
+  std::string argument;                 // as written, quotes and brackets removed
+  std::vector<std::uint32_t> files;     // files it loaded, in order
+  std::vector<std::uint32_t> repeated;  // of those, files already loaded elsewhere before
+  bool followed = false;                // false when not run (#exec) or refused (cycle, depth)
+};
+
+// One step of an input file, in file order: where a section starts or a directive stands.
+struct FileItem {
+  enum class Kind { section, directive } kind;
+  std::uint32_t index;  // into Document::sections or Document::directives
+};
+
+struct SourceFile {
+  std::string path;  // as opened (relative includes are joined to the config directory)
+  std::optional<std::uint32_t> included_by;  // directive that loaded it; none for the main file
+  std::vector<FileItem> items;
+};
+
+struct Document {
+  std::vector<SourceFile> files;  // files[0] is the main file
+  std::vector<Section> sections;  // in the order Asterisk appends them
+  std::vector<IncludeDirective> directives;
+
+  const std::string& path_of(const Location& where) const { return files.at(where.file).path; }
+
+  // Sections a module sees when it browses the file: templates are hidden.
+  std::vector<const Section*> visible_sections() const;
+  // The first visible section with that name (case-insensitive, as ast_category_get does).
+  const Section* find_visible(const std::string& name) const;
+};
+
+// Case-insensitive ASCII comparison, as strcasecmp.
+bool iequals(const std::string& a, const std::string& b);
+
+}  // namespace sip2pjsip::config

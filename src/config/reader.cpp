@@ -1,0 +1,578 @@
+#include "config/reader.h"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "config/comment_filter.h"
+
+namespace sip2pjsip::config {
+
+namespace {
+
+constexpr const char* kRejected = "; Asterisk refuses to load a file with this error";
+
+// ast_strip(): every byte below 33 counts as blank.
+std::string_view strip(std::string_view text) {
+  auto blank = [](char c) { return static_cast<unsigned char>(c) < 33; };
+  while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+bool is_absolute(const std::string& path) { return !path.empty() && path.front() == '/'; }
+
+// The state one config_text_file_load() call keeps: the category lines go to, and the
+// block-comment depth. Files expanded from one glob share it, as in Asterisk.
+struct LoadState {
+  std::optional<std::uint32_t> category;
+  CommentFilter comments;
+  std::uint32_t file = 0;
+};
+
+class Reader {
+ public:
+  Reader(const FileSystem& files, const ReaderOptions& options, Diagnostics& diagnostics)
+      : files_(files), options_(options), diagnostics_(diagnostics) {}
+
+  std::optional<Document> read_main(const std::string& path) {
+    if (files_.kind(path) == PathKind::directory) {
+      diagnostics_.report(path, 0, Severity::error, "is a directory, not a configuration file",
+                          "input-unreadable");
+      return std::nullopt;
+    }
+    std::string error;
+    auto content = files_.read(path, error);
+    if (!content) {
+      diagnostics_.report(path, 0, Severity::error, fmt::format("cannot read: {}", error),
+                          "input-unreadable");
+      return std::nullopt;
+    }
+    LoadState state;
+    state.file = add_file(path, std::nullopt);
+    active_.push_back(files_.identity(path));
+    seen_.push_back(active_.back());
+    parse(*content, state);
+    finish(state);
+    return std::move(document_);
+  }
+
+ private:
+  std::uint32_t add_file(const std::string& path, std::optional<std::uint32_t> directive) {
+    document_.files.push_back(SourceFile{path, directive, {}});
+    return static_cast<std::uint32_t>(document_.files.size() - 1);
+  }
+
+  void report(const Location& where, Severity severity, std::string message,
+              const char* code) {
+    diagnostics_.report(document_.path_of(where), where.line, severity, std::move(message), code);
+  }
+
+  void parse(const std::string& content, LoadState& state) {
+    std::size_t start = 0;
+    int line_number = 0;
+    while (start < content.size()) {
+      std::size_t end = content.find('\n', start);
+      if (end == std::string::npos) end = content.size();
+      std::string_view line(content.data() + start, end - start);
+      start = end + 1;
+      ++line_number;
+      const Location where{state.file, line_number};
+
+      if (line.size() > kMaxLineBytes) {
+        report(where, Severity::warning,
+               fmt::format("line is {} bytes long; Asterisk skips lines longer than {} bytes",
+                           line.size(), kMaxLineBytes),
+               "config-line-too-long");
+        continue;
+      }
+      if (const auto nul = line.find('\0'); nul != std::string_view::npos) {
+        report(where, Severity::warning,
+               "NUL byte in line; Asterisk ignores the rest of the line", "config-nul-byte");
+        line = line.substr(0, nul);
+      }
+      if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+
+      auto filtered = state.comments.filter(std::string(line), line_number);
+      for (auto event : filtered.events) report_comment_event(where, event);
+      if (!filtered.text) continue;
+      const auto text = strip(*filtered.text);
+      if (!text.empty()) process_line(text, where, state);
+    }
+  }
+
+  void report_comment_event(const Location& where, CommentFilter::Event event) {
+    switch (event) {
+      case CommentFilter::Event::stray_close:
+        report(where, Severity::warning,
+               "'--;' closes a block comment that is not open; Asterisk ignores every following "
+               "line of this file until a ';--'",
+               "config-comment-stray-close");
+        break;
+      case CommentFilter::Event::nesting_limit:
+        report(where, Severity::error,
+               fmt::format("block comments nested deeper than {}; Asterisk hangs on this line",
+                           CommentFilter::kMaxNesting),
+               "config-comment-too-deep");
+        break;
+    }
+  }
+
+  void finish(const LoadState& state) {
+    if (state.comments.depth() > 0) {
+      report(Location{state.file, state.comments.open_since()}, Severity::warning,
+             "block comment ';--' is never closed; the rest of the file is ignored",
+             "config-comment-unterminated");
+    }
+  }
+
+  void process_line(std::string_view line, const Location& where, LoadState& state) {
+    if (line.front() == '[') {
+      process_section_header(line, where, state);
+    } else if (line.front() == '#') {
+      process_directive(line, where);
+    } else {
+      process_variable(line, where, state);
+    }
+  }
+
+  // `[name]`, `[name](!)`, `[name](+)`, `[name](base1,base2)` and combinations.
+  void process_section_header(std::string_view line, const Location& where, LoadState& state) {
+    const auto close = line.find(']');
+    if (close == std::string_view::npos) {
+      report(where, Severity::error,
+             fmt::format("no closing ']' in section header{}", kRejected),
+             "config-unclosed-bracket");
+      return;
+    }
+    std::string name(line.substr(1, close - 1));
+    if (name.size() > kMaxSectionNameBytes) {
+      report(where, Severity::warning,
+             fmt::format("section name is longer than {} bytes; Asterisk cuts it to '{}'",
+                         kMaxSectionNameBytes, name.substr(0, kMaxSectionNameBytes)),
+             "config-name-truncated");
+      name.resize(kMaxSectionNameBytes);
+    }
+    std::string_view rest = line.substr(close + 1);
+    std::optional<std::string_view> options;
+    if (!rest.empty() && rest.front() == '(') {
+      const auto paren = rest.find(')');
+      if (paren == std::string_view::npos) {
+        report(where, Severity::error,
+               fmt::format("no closing ')' after section [{}]{}", name, kRejected),
+               "config-unclosed-paren");
+        return;
+      }
+      options = rest.substr(1, paren - 1);
+      rest = rest.substr(paren + 1);
+    }
+    if (!strip(rest).empty()) {
+      report(where, Severity::warning,
+             fmt::format("text after section header [{}] is ignored: '{}'", name, strip(rest)),
+             "config-trailing-text");
+    }
+
+    Section fresh{name, where, false, {}, {}};
+    std::optional<std::uint32_t> appended_to;  // set by `+`
+    auto target = [&]() -> Section& {
+      return appended_to ? document_.sections[*appended_to] : fresh;
+    };
+    if (options) {
+      for (const auto& token : split_commas(*options)) {
+        if (iequals(token, "!")) {
+          target().is_template = true;
+        } else if (!token.empty() && token.front() == '+') {
+          auto existing = find_section(name, token.substr(1), '&');
+          if (!existing) {
+            report(where, Severity::error,
+                   fmt::format("[{}](+) adds to a section that does not exist{}", name,
+                               kRejected),
+                   "config-append-missing");
+            continue;
+          }
+          if (!appended_to) {
+            auto& old = document_.sections[*existing];
+            old.is_template = old.is_template || fresh.is_template;
+            for (auto& variable : fresh.variables) old.variables.push_back(std::move(variable));
+            for (auto& base : fresh.bases) old.bases.push_back(std::move(base));
+            appended_to = existing;
+          }
+        } else {
+          auto base = find_section(token, "TEMPLATES=include", ',');
+          if (!base) {
+            report(where, Severity::error,
+                   fmt::format("[{}] inherits from '{}', which is not defined before it{}", name,
+                               token, kRejected),
+                   "config-base-missing");
+            continue;
+          }
+          inherit(target(), document_.sections[*base]);
+        }
+      }
+    }
+    if (appended_to) {
+      state.category = current_ = appended_to;
+      return;
+    }
+    document_.sections.push_back(std::move(fresh));
+    const auto index = static_cast<std::uint32_t>(document_.sections.size() - 1);
+    document_.files[where.file].items.push_back({FileItem::Kind::section, index});
+    state.category = current_ = index;
+  }
+
+  static std::vector<std::string> split_commas(std::string_view text) {
+    std::vector<std::string> tokens;
+    std::size_t start = 0;
+    for (;;) {
+      const auto comma = text.find(',', start);
+      tokens.emplace_back(text.substr(start, comma - start));
+      if (comma == std::string_view::npos) break;
+      start = comma + 1;
+    }
+    return tokens;
+  }
+
+  static void inherit(Section& section, const Section& base) {
+    section.bases.push_back(base.name);
+    const auto count = base.variables.size();  // a section may inherit from itself via (+)
+    for (std::size_t i = 0; i < count; ++i) {
+      Variable copy = base.variables[i];
+      copy.inherited = true;
+      section.variables.push_back(std::move(copy));
+    }
+  }
+
+  // category_get_sep(): the first section with that name (any name when empty) that passes the
+  // filter. An empty filter passes non-templates only; "TEMPLATES=include" passes templates too;
+  // other `name=value` pairs are regular expressions matched against the section's variables.
+  std::optional<std::uint32_t> find_section(const std::string& name, const std::string& filter,
+                                            char separator) const {
+    for (std::uint32_t i = 0; i < document_.sections.size(); ++i) {
+      const auto& section = document_.sections[i];
+      if (!name.empty() && !iequals(section.name, name)) continue;
+      if (matches_filter(section, filter, separator)) return i;
+    }
+    return std::nullopt;
+  }
+
+  static bool matches_filter(const Section& section, const std::string& filter, char separator) {
+    if (filter.empty()) return !section.is_template;
+    int expressions = 0;
+    int found = 0;
+    bool template_ok = false;
+    std::size_t start = 0;
+    while (start <= filter.size()) {
+      auto end = filter.find(separator, start);
+      if (end == std::string::npos) end = filter.size();
+      const std::string pair(strip(std::string_view(filter).substr(start, end - start)));
+      start = end + 1;
+      ++expressions;
+      const auto equals = pair.find('=');
+      if (equals == std::string::npos) break;
+      const std::string key(strip(std::string_view(pair).substr(0, equals)));
+      const std::string value(strip(std::string_view(pair).substr(equals + 1)));
+      if (key == "TEMPLATES") {
+        if (iequals(value, "include")) {
+          template_ok = template_ok || section.is_template;
+          ++found;
+        } else if (iequals(value, "restrict")) {
+          if (!section.is_template) break;
+          template_ok = true;
+          ++found;
+        }
+        continue;
+      }
+      try {
+        const std::regex key_re(key, std::regex::extended | std::regex::nosubs);
+        const std::regex value_re(value, std::regex::extended | std::regex::nosubs);
+        for (const auto& variable : section.variables) {
+          if (std::regex_search(variable.name, key_re) &&
+              std::regex_search(variable.value, value_re)) {
+            ++found;
+            break;
+          }
+        }
+      } catch (const std::regex_error&) {
+        return false;
+      }
+    }
+    return found == expressions && (!section.is_template || template_ok);
+  }
+
+  // `#include`, `#tryinclude`, `#exec`.
+  void process_directive(std::string_view line, const Location& where) {
+    std::size_t name_end = 1;
+    while (name_end < line.size() && static_cast<signed char>(line[name_end]) > 32) ++name_end;
+    const std::string name(line.substr(1, name_end - 1));
+    std::string argument(strip(line.substr(name_end)));
+
+    DirectiveKind kind;
+    if (iequals(name, "include")) {
+      kind = DirectiveKind::include;
+    } else if (iequals(name, "tryinclude")) {
+      kind = DirectiveKind::tryinclude;
+    } else if (iequals(name, "exec")) {
+      kind = DirectiveKind::exec;
+    } else {
+      report(where, Severity::warning,
+             fmt::format("unknown directive '#{}'; Asterisk ignores the line", name),
+             "config-unknown-directive");
+      return;
+    }
+    if (argument.empty()) {
+      report(where, Severity::warning,
+             fmt::format("'#{}' needs an argument; Asterisk ignores the line", name),
+             "config-directive-argument");
+      return;
+    }
+    if (argument.front() == '"' || argument.front() == '<') {
+      const char closing = argument.front() == '<' ? '>' : '"';
+      if (argument.size() > 1 && argument.back() == closing) {
+        argument = argument.substr(1, argument.size() - 2);
+      }
+    }
+
+    document_.directives.push_back(IncludeDirective{where, kind, argument, {}, {}, false});
+    const auto index = static_cast<std::uint32_t>(document_.directives.size() - 1);
+    document_.files[where.file].items.push_back({FileItem::Kind::directive, index});
+
+    if (kind == DirectiveKind::exec) {
+      run_exec(index);
+    } else {
+      include(index);
+    }
+  }
+
+  std::string resolve(const std::string& name) const {
+    if (is_absolute(name) || options_.config_dir.empty()) return name;
+    return (std::filesystem::path(options_.config_dir) / name).lexically_normal().string();
+  }
+
+  bool depth_exceeded(const Location& where) {
+    if (static_cast<int>(active_.size()) <= kMaxIncludeDepth) return false;
+    report(where, Severity::error,
+           fmt::format("includes are nested deeper than {} levels{}", kMaxIncludeDepth,
+                       kRejected),
+           "config-include-depth");
+    return true;
+  }
+
+  void include(std::uint32_t index) {
+    const auto where = document_.directives[index].where;
+    const auto kind = document_.directives[index].kind;
+    const auto argument = document_.directives[index].argument;
+    if (depth_exceeded(where)) return;
+    document_.directives[index].followed = true;
+
+    const auto pattern = resolve(argument);
+    int loaded = 0;
+    bool refused = false;
+    LoadState state;
+    state.category = current_;
+    for (const auto& path : files_.expand(pattern)) {
+      const auto kind_of_path = files_.kind(path);
+      if (kind_of_path == PathKind::missing) continue;
+      if (kind_of_path != PathKind::regular) {
+        report(where, Severity::warning,
+               fmt::format("'{}' is not a regular file; Asterisk ignores it", path),
+               "config-include-not-regular");
+        continue;
+      }
+      const auto identity = files_.identity(path);
+      if (std::find(active_.begin(), active_.end(), identity) != active_.end()) {
+        report(where, Severity::error,
+               fmt::format("'{}' includes itself (include cycle); not followed{}", path,
+                           kRejected),
+               "config-include-cycle");
+        refused = true;
+        continue;
+      }
+      std::string error;
+      auto content = files_.read(path, error);
+      if (!content) {
+        report(where, Severity::error, fmt::format("cannot read '{}': {}", path, error),
+               "config-include-unreadable");
+        refused = true;
+        continue;
+      }
+      note_outside_config_dir(where, path);
+      if (std::find(seen_.begin(), seen_.end(), identity) != seen_.end()) {
+        report(where, Severity::warning,
+               fmt::format("'{}' is included more than once; Asterisk reads it again", path),
+               "config-include-repeated");
+        document_.directives[index].repeated.push_back(
+            static_cast<std::uint32_t>(document_.files.size()));
+      }
+      seen_.push_back(identity);
+      ++loaded;
+      state.file = add_file(path, index);
+      document_.directives[index].files.push_back(state.file);
+      active_.push_back(identity);
+      parse(*content, state);
+      active_.pop_back();
+    }
+    finish(state);
+    if (loaded == 0 && !refused) {
+      if (kind == DirectiveKind::include) {
+        report(where, Severity::error,
+               fmt::format("#include '{}': no such file{}", pattern, kRejected),
+               "config-include-missing");
+      } else {
+        report(where, Severity::note,
+               fmt::format("#tryinclude '{}': no such file; nothing included", pattern),
+               "config-tryinclude-missing");
+      }
+    }
+  }
+
+  void note_outside_config_dir(const Location& where, const std::string& path) {
+    if (options_.config_dir.empty()) return;
+    const auto dir = files_.identity(options_.config_dir);
+    const auto file = files_.identity(path);
+    const auto relative = std::filesystem::path(file).lexically_relative(dir).string();
+    if (relative.empty() || relative.rfind("..", 0) == 0) {
+      report(where, Severity::note,
+             fmt::format("'{}' lies outside the configuration directory '{}'", path,
+                         options_.config_dir),
+             "config-include-outside");
+    }
+  }
+
+  void run_exec(std::uint32_t index) {
+    const auto where = document_.directives[index].where;
+    const auto command = document_.directives[index].argument;
+    if (!options_.allow_exec) {
+      report(where, Severity::warning,
+             fmt::format("#exec '{}' not run (it runs a program; --allow-exec runs it)", command),
+             "config-exec-not-run");
+      return;
+    }
+    if (depth_exceeded(where)) return;
+    std::string error;
+    auto output = options_.exec_runner(command, error);
+    if (!output) {
+      report(where, Severity::error, fmt::format("#exec '{}' failed: {}", command, error),
+             "config-exec-failed");
+      return;
+    }
+    document_.directives[index].followed = true;
+    LoadState state;
+    state.category = current_;
+    state.file = add_file(fmt::format("#exec {}", command), index);
+    document_.directives[index].files.push_back(state.file);
+    active_.push_back(document_.files[state.file].path);
+    parse(*output, state);
+    active_.pop_back();
+    finish(state);
+  }
+
+  // `name = value`, `name => value`, `name += value`, `\name = value`.
+  void process_variable(std::string_view line, const Location& where, LoadState& state) {
+    if (!state.category) {
+      report(where, Severity::error,
+             fmt::format("line is not inside any section{}", kRejected), "config-no-section");
+      return;
+    }
+    Section& section = document_.sections[*state.category];
+    const bool escaped = line.front() == '\\';
+    if (escaped) {
+      line.remove_prefix(1);
+      if (line.empty() || static_cast<unsigned char>(line.front()) < 33) {
+        report(where, Severity::error, fmt::format("invalid escape '\\'{}", kRejected),
+               "config-invalid-escape");
+        return;
+      }
+    }
+    const auto search_from = escaped ? 1 : 0;
+    const auto equals = line.find('=', search_from);
+    if (equals == std::string_view::npos) {
+      report(where, Severity::warning,
+             fmt::format("no '=' in line '{}'; Asterisk ignores it", line), "config-no-equals");
+      return;
+    }
+
+    bool object = false;
+    std::string_view raw_value = line.substr(equals + 1);
+    if (equals > static_cast<std::size_t>(search_from) && line[equals - 1] == '+') {
+      const std::string name(strip(line.substr(0, equals - 1)));
+      if (append_to_last(section, name, raw_value)) return;
+      add_variable(section, name, std::string(strip(raw_value)), false, where);
+      return;
+    }
+    if (!raw_value.empty() && raw_value.front() == '>') {
+      object = true;
+      raw_value.remove_prefix(1);
+    }
+    add_variable(section, std::string(strip(line.substr(0, equals))),
+                 std::string(strip(raw_value)), object, where);
+  }
+
+  void add_variable(Section& section, std::string name, std::string value, bool object,
+                    const Location& where) {
+    if (name.empty()) {
+      report(where, Severity::warning, "no option name before '='; Asterisk ignores the line",
+             "config-no-name");
+      return;
+    }
+    section.variables.push_back(Variable{std::move(name), std::move(value), where, object, false});
+  }
+
+  // `name += more`: the last variable of that exact name gets `more` appended (blanks around
+  // the joined value trimmed). As ast_variable_update() does, the change lands on the first
+  // variable with that name and value, compared case-insensitively.
+  static bool append_to_last(Section& section, const std::string& name,
+                             std::string_view more) {
+    const Variable* last = nullptr;
+    for (const auto& variable : section.variables) {
+      if (variable.name == name) last = &variable;
+    }
+    if (!last) return false;
+    const std::string old_value = last->value;
+    const std::string joined(strip(old_value + std::string(more)));
+    for (auto& variable : section.variables) {
+      if (iequals(variable.name, name) && iequals(variable.value, old_value)) {
+        variable.value = joined;
+        return true;
+      }
+    }
+    return true;
+  }
+
+  const FileSystem& files_;
+  const ReaderOptions& options_;
+  Diagnostics& diagnostics_;
+  Document document_;
+  std::optional<std::uint32_t> current_;  // the config's current category (cfg->current)
+  std::vector<std::string> active_;       // identities of the files being read, outermost first
+  std::vector<std::string> seen_;         // identities of every file read so far
+};
+
+}  // namespace
+
+std::optional<std::string> run_with_shell(const std::string& command, std::string& error) {
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) {
+    error = "cannot start /bin/sh";
+    return std::nullopt;
+  }
+  std::string output;
+  std::array<char, 4096> chunk{};
+  std::size_t got = 0;
+  while ((got = fread(chunk.data(), 1, chunk.size(), pipe)) > 0) output.append(chunk.data(), got);
+  const int status = pclose(pipe);
+  if (status != 0) {
+    error = fmt::format("the command exited with status {}", status);
+    return std::nullopt;
+  }
+  return output;
+}
+
+std::optional<Document> read_config(const std::string& path, const FileSystem& files,
+                                    const ReaderOptions& options, Diagnostics& diagnostics) {
+  return Reader(files, options, diagnostics).read_main(path);
+}
+
+}  // namespace sip2pjsip::config

@@ -1,0 +1,166 @@
+#include "convert/output_layout.h"
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "pjsip/writer.h"
+
+namespace sip2pjsip::convert {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The output name of each input file; a file read twice maps to its first reading.
+class FileNames {
+ public:
+  FileNames(const config::Document& document, const LayoutOptions& options) {
+    const fs::path directory = fs::path(options.output_path).parent_path();
+    std::set<std::string> taken;
+    for (std::uint32_t i = 0; i < document.files.size(); ++i) {
+      const auto& path = document.files[i].path;
+      if (auto first = first_reading_.find(path); first != first_reading_.end()) {
+        canonical_.push_back(first->second);
+        names_.push_back(names_[first->second]);
+        continue;
+      }
+      first_reading_.emplace(path, i);
+      canonical_.push_back(i);
+      std::string name = i == 0 ? options.output_path
+                                : (directory / (options.prefix + base_name(path))).string();
+      names_.push_back(unique(name, taken));
+    }
+  }
+
+  const std::string& name(std::uint32_t file) const { return names_[file]; }
+  std::uint32_t canonical(std::uint32_t file) const { return canonical_[file]; }
+  bool is_first_reading(std::uint32_t file) const { return canonical_[file] == file; }
+
+  // An #exec stands in the file list as "#exec command"; its output is named after the program.
+  static std::string base_name(const std::string& path) {
+    if (path.rfind("#exec ", 0) == 0) {
+      std::string program = path.substr(6);
+      program = program.substr(0, program.find(' '));
+      return "exec_" + fs::path(program).filename().string() + ".conf";
+    }
+    return fs::path(path).filename().string();
+  }
+
+ private:
+  // Two included files with one base name (from different folders) get "_2", "_3", ...
+  static std::string unique(const std::string& name, std::set<std::string>& taken) {
+    std::string candidate = name;
+    const fs::path path(name);
+    for (int n = 2; taken.count(candidate); ++n) {
+      candidate = (path.parent_path() / fmt::format("{}_{}{}", path.stem().string(), n,
+                                                    path.extension().string()))
+                      .string();
+    }
+    taken.insert(candidate);
+    return candidate;
+  }
+
+  std::map<std::string, std::uint32_t> first_reading_;
+  std::vector<std::uint32_t> canonical_;
+  std::vector<std::string> names_;
+};
+
+std::string include_name(const FileNames& names, std::uint32_t file) {
+  return fs::path(names.name(file)).filename().string();
+}
+
+std::string header(const config::Document& document, const Conversion& conversion,
+                   const FileNames& names, std::uint32_t file, const LayoutOptions& options) {
+  std::string out = fmt::format("; Converted from {} by {}. Objects keep the sip.conf names.\n",
+                                document.files[file].path, options.generator);
+  std::vector<std::string> lines;
+  std::set<std::pair<int, std::string>> listed;
+  for (const auto& outcome : conversion.ledger.outcomes()) {
+    if (outcome.outcome == Outcome::mapped) continue;
+    const auto& where = outcome.variable->where;
+    if (names.canonical(where.file) != file) continue;
+    if (!listed.emplace(where.line, outcome.detail).second) continue;
+    lines.push_back(fmt::format(";   {}:{}: [{}] {} = {}: {}: {}\n", document.path_of(where),
+                                where.line, outcome.section->name, outcome.variable->name,
+                                outcome.variable->value, to_string(outcome.outcome),
+                                outcome.detail));
+  }
+  if (lines.empty()) return out + "\n";
+  out += ";\n; Non mapped elements (" + std::to_string(lines.size()) +
+         "): settings not converted, or converted only approximately.\n";
+  for (const auto& line : lines) out += line;
+  return out + ";\n\n";
+}
+
+std::string directive_lines(const FileNames& names,
+                            const config::IncludeDirective& directive,
+                            const LayoutOptions& options) {
+  const char* keyword = config::to_string(directive.kind);
+  if (!directive.followed) {
+    if (directive.kind == config::DirectiveKind::exec) {
+      return fmt::format("; #exec {}: not run, so nothing was converted from it\n",
+                         directive.argument);
+    }
+    return fmt::format("; #{} {}: not followed (see the diagnostics)\n", keyword,
+                       directive.argument);
+  }
+  if (directive.files.empty()) {
+    if (directive.kind == config::DirectiveKind::tryinclude) {
+      // Keep the optional include optional: a converted file may be put there later.
+      return fmt::format("#tryinclude {}{}\n", options.prefix,
+                         FileNames::base_name(directive.argument));
+    }
+    return fmt::format("; #include {}: no such file when converting\n", directive.argument);
+  }
+  std::string out;
+  for (const auto file : directive.files) {
+    if (!names.is_first_reading(file)) {
+      out += fmt::format("; #include {}: already included above; each object is written once\n",
+                         include_name(names, file));
+      continue;
+    }
+    // #exec output is converted into a plain file, so it is #included like any other.
+    const char* written = directive.kind == config::DirectiveKind::exec ? "include" : keyword;
+    out += fmt::format("#{} {}\n", written, include_name(names, file));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<OutputFile> lay_out(const config::Document& document, const Conversion& conversion,
+                                const LayoutOptions& options) {
+  const FileNames names(document, options);
+  std::map<std::uint32_t, std::vector<const pjsip::Object*>> by_section;
+  std::vector<const pjsip::Object*> unplaced;
+  for (const auto& object : conversion.config.objects) {
+    if (object.origin) {
+      by_section[*object.origin].push_back(&object);
+    } else {
+      unplaced.push_back(&object);
+    }
+  }
+
+  std::vector<OutputFile> outputs;
+  for (std::uint32_t file = 0; file < document.files.size(); ++file) {
+    if (!names.is_first_reading(file)) continue;
+    std::string content = header(document, conversion, names, file, options);
+    if (file == 0) {
+      for (const auto* object : unplaced) content += pjsip::render(*object);
+    }
+    for (const auto& item : document.files[file].items) {
+      if (item.kind == config::FileItem::Kind::section) {
+        for (const auto* object : by_section[item.index]) content += pjsip::render(*object);
+      } else {
+        content += directive_lines(names, document.directives[item.index], options);
+      }
+    }
+    outputs.push_back(OutputFile{names.name(file), std::move(content), file});
+  }
+  return outputs;
+}
+
+}  // namespace sip2pjsip::convert

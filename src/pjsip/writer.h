@@ -1,0 +1,16 @@
+// pjsip.conf text for objects.
+#pragma once
+
+#include <string>
+
+#include "pjsip/object.h"
+
+namespace sip2pjsip::pjsip {
+
+// A value as pjsip.conf must hold it: `;` escaped so it is not read as a comment.
+std::string escape_value(const std::string& value);
+
+// `[name]`, `type=...`, then each option as `name=value`, and a blank line.
+std::string render(const Object& object);
+
+}  // namespace sip2pjsip::pjsip
