@@ -19,10 +19,16 @@ const config::Variable* first_setting(const config::Section& section, const std:
 
 }  // namespace
 
+bool same_option(const std::string& a, const std::string& b) {
+  if (iequals(a, b)) return true;
+  const auto* info = find_option(a);
+  return info && info == find_option(b);
+}
+
 const config::Variable* last_setting(const config::Section& section, const std::string& name) {
   const config::Variable* found = nullptr;
   for (const auto& variable : section.variables) {
-    if (iequals(variable.name, name)) found = &variable;
+    if (same_option(variable.name, name)) found = &variable;
   }
   return found;
 }

@@ -28,7 +28,11 @@ struct Model {
 // Sorts the visible sections as reload_config() does, reporting the ones chan_sip skips.
 Model build_model(const config::Document& document, Diagnostics& diagnostics);
 
-// The last line setting `name` (case-insensitive) in the section, or null.
+// True when two option names are the same chan_sip option (case-insensitive, aliases included:
+// `username` is `defaultuser`, `canreinvite` is `directmedia`).
+bool same_option(const std::string& a, const std::string& b);
+
+// The last line setting `name` (case-insensitive, or an alias of it) in the section, or null.
 const config::Variable* last_setting(const config::Section& section, const std::string& name);
 
 // A peer's effective setting: its own last line, else [general]'s when chan_sip copies that

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "chansip/model.h"
 #include "chansip/option_table.h"
 #include "convert/context.h"
 
@@ -12,12 +13,12 @@ namespace sip2pjsip::convert {
 
 namespace {
 
+enum class SectionKind { general, authentication, peer };
+
 struct Verdict {
   std::string reason;
   const char* code;
 };
-
-enum class SectionKind { general, authentication, peer };
 
 // Why an option no rule took is not converted.
 Verdict unconverted_verdict(const config::Variable& variable, SectionKind kind) {
@@ -41,20 +42,46 @@ Verdict unconverted_verdict(const config::Variable& variable, SectionKind kind) 
   return {"not converted yet", "sip-not-converted"};
 }
 
-// Gives every option no rule took its not-converted outcome and a diagnostic. A line inherited
-// by many sections is reported once.
-void account_for_rest(Context& context, const config::Section& section, SectionKind kind,
-                      std::set<std::tuple<std::uint32_t, int, std::string>>& reported) {
+// Gives every option no rule took its not-converted outcome.
+void account_for_rest(Context& context, const config::Section& section, SectionKind kind) {
   for (const auto& variable : section.variables) {
     if (context.ledger.has(variable)) continue;
-    const auto verdict = unconverted_verdict(variable, kind);
-    context.ledger.not_converted(section, variable, verdict.reason);
-    if (!reported.emplace(variable.where.file, variable.where.line, verdict.reason).second) {
-      continue;
-    }
-    context.report(variable.where, Severity::warning,
-                   fmt::format("{} = {}: {}", variable.name, variable.value, verdict.reason),
-                   verdict.code);
+    auto verdict = unconverted_verdict(variable, kind);
+    context.ledger.not_converted(section, variable, std::move(verdict.reason), verdict.code);
+  }
+}
+
+// One diagnostic per line and reason: a template line inherited by a hundred peers, or a
+// [general] default, is reported once. Lines of sections chan_sip skips were reported with
+// their section.
+void report_outcomes(const Context& context, const std::set<const config::Section*>& skipped) {
+  std::set<std::tuple<std::uint32_t, int, std::string>> reported;
+  for (const auto& outcome : context.ledger.outcomes()) {
+    if (outcome.outcome == Outcome::mapped || skipped.count(outcome.section)) continue;
+    const auto& where = outcome.variable->where;
+    if (!reported.emplace(where.file, where.line, outcome.detail).second) continue;
+    const auto severity =
+        outcome.outcome == Outcome::not_converted ? Severity::warning : Severity::note;
+    context.report(where, severity,
+                   fmt::format("{} = {}: {}", outcome.variable->name, outcome.variable->value,
+                               outcome.detail),
+                   outcome.code.c_str());
+  }
+}
+
+// A [general] default no peer took (every peer sets its own, or there are no peers) changes
+// nothing in chan_sip either.
+void account_for_unused_defaults(Context& context) {
+  const auto* general = context.model.general;
+  if (!general) return;
+  for (const auto& variable : general->variables) {
+    if (context.ledger.has(variable)) continue;
+    const auto* info = chansip::find_option(variable.name);
+    if (!info || !info->inherited_by_peers || !chansip::valid_in_peer(*info)) continue;
+    context.ledger.mapped(*general, variable,
+                          context.model.peers.empty()
+                              ? "peer default; there are no peers"
+                              : "peer default; every peer sets its own");
   }
 }
 
@@ -64,7 +91,7 @@ void mark_superseded(Context& context, const config::Section& section,
                      const config::Variable& last) {
   for (const auto& variable : section.variables) {
     if (&variable == &last) return;
-    if (config::iequals(variable.name, last.name)) {
+    if (chansip::same_option(variable.name, last.name)) {
       context.ledger.mapped(section, variable,
                             fmt::format("superseded by {}:{}", context.document.path_of(last.where),
                                         last.where.line));
@@ -78,21 +105,23 @@ Conversion convert(const config::Document& document, const chansip::Model& model
   Context context{document, model, result.config, result.ledger, diagnostics};
   convert_general(context);
   convert_peers(context);
+  account_for_unused_defaults(context);
 
-  std::set<std::tuple<std::uint32_t, int, std::string>> reported;
-  if (model.general) account_for_rest(context, *model.general, SectionKind::general, reported);
+  if (model.general) account_for_rest(context, *model.general, SectionKind::general);
   if (model.authentication) {
-    account_for_rest(context, *model.authentication, SectionKind::authentication, reported);
+    account_for_rest(context, *model.authentication, SectionKind::authentication);
   }
   for (const auto& peer : model.peers) {
-    account_for_rest(context, *peer.section, SectionKind::peer, reported);
+    account_for_rest(context, *peer.section, SectionKind::peer);
   }
-  // Sections chan_sip skips were reported as a whole; their lines are not converted either.
+  std::set<const config::Section*> skipped(model.skipped.begin(), model.skipped.end());
   for (const auto* section : model.skipped) {
     for (const auto& variable : section->variables) {
-      result.ledger.not_converted(*section, variable, "the section is skipped by chan_sip");
+      result.ledger.not_converted(*section, variable, "the section is skipped by chan_sip",
+                                  "sip-section-skipped");
     }
   }
+  report_outcomes(context, skipped);
   return result;
 }
 

@@ -50,25 +50,19 @@ void convert_udp_transport(Context& context) {
   transport.set("bind", bind.to_string(), sources);
 }
 
-// Options a peer takes from [general] are converted on each peer; here they are accounted for.
-void account_for_peer_defaults(Context& context) {
-  const config::Section* general = context.model.general;
-  if (!general) return;
-  for (const auto& variable : general->variables) {
-    if (config::iequals(variable.name, "context")) {
-      context.ledger.mapped(*general, variable, "endpoint context of every peer without its own");
-    } else if (config::iequals(variable.name, "allow") ||
-               config::iequals(variable.name, "disallow")) {
-      context.ledger.mapped(*general, variable, "endpoint allow of every peer (codecs accumulate)");
-    }
-  }
+// chan_sip looks a request up by name before address; pjsip's default order is the reverse.
+void convert_identifier_order(Context& context) {
+  std::optional<std::uint32_t> origin;
+  if (context.model.general) origin = context.index_of(*context.model.general);
+  auto& global = context.output.add("global", "global", origin);
+  global.set("endpoint_identifier_order", "username,ip,anonymous");
 }
 
 }  // namespace
 
 void convert_general(Context& context) {
   convert_udp_transport(context);
-  account_for_peer_defaults(context);
+  convert_identifier_order(context);
 }
 
 }  // namespace sip2pjsip::convert

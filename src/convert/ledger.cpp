@@ -16,26 +16,27 @@ const char* to_string(Outcome outcome) {
 
 void Ledger::mapped(const config::Section& section, const config::Variable& variable,
                     std::string target) {
-  record(section, variable, Outcome::mapped, std::move(target));
+  record(section, variable, Outcome::mapped, std::move(target), "");
 }
 
 void Ledger::approximated(const config::Section& section, const config::Variable& variable,
-                          std::string reason) {
-  record(section, variable, Outcome::approximated, std::move(reason));
+                          std::string reason, std::string code) {
+  record(section, variable, Outcome::approximated, std::move(reason), std::move(code));
 }
 
 void Ledger::not_converted(const config::Section& section, const config::Variable& variable,
-                           std::string reason) {
-  record(section, variable, Outcome::not_converted, std::move(reason));
+                           std::string reason, std::string code) {
+  record(section, variable, Outcome::not_converted, std::move(reason), std::move(code));
 }
 
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
-                    Outcome outcome, std::string detail) {
+                    Outcome outcome, std::string detail, std::string code) {
   if (has(variable)) return;
   index_.emplace(&variable, outcomes_.size());
-  outcomes_.push_back(OptionOutcome{&variable, &section, outcome, std::move(detail)});
+  outcomes_.push_back(
+      OptionOutcome{&variable, &section, outcome, std::move(detail), std::move(code)});
 }
 
 }  // namespace sip2pjsip::convert

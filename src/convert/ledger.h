@@ -19,6 +19,7 @@ struct OptionOutcome {
   const config::Section* section = nullptr;  // the section the option was read in
   Outcome outcome = Outcome::mapped;
   std::string detail;  // pjsip target ("endpoint 6001 context") or the reason
+  std::string code;    // diagnostic code for approximated and not converted outcomes
 };
 
 class Ledger {
@@ -26,16 +27,16 @@ class Ledger {
   void mapped(const config::Section& section, const config::Variable& variable,
               std::string target);
   void approximated(const config::Section& section, const config::Variable& variable,
-                    std::string reason);
+                    std::string reason, std::string code = "sip-approximated");
   void not_converted(const config::Section& section, const config::Variable& variable,
-                     std::string reason);
+                     std::string reason, std::string code = "sip-not-converted");
   bool has(const config::Variable& variable) const { return index_.count(&variable) != 0; }
 
   const std::vector<OptionOutcome>& outcomes() const { return outcomes_; }
 
  private:
   void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
-              std::string detail);
+              std::string detail, std::string code);
 
   std::vector<OptionOutcome> outcomes_;
   std::map<const config::Variable*, std::size_t> index_;

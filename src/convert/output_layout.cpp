@@ -22,15 +22,16 @@ class FileNames {
     std::set<std::string> taken;
     for (std::uint32_t i = 0; i < document.files.size(); ++i) {
       const auto& path = document.files[i].path;
-      if (auto first = first_reading_.find(path); first != first_reading_.end()) {
+      const auto key = identity(path, options);
+      if (auto first = first_reading_.find(key); first != first_reading_.end()) {
         canonical_.push_back(first->second);
         names_.push_back(names_[first->second]);
         continue;
       }
-      first_reading_.emplace(path, i);
+      first_reading_.emplace(key, i);
       canonical_.push_back(i);
-      std::string name = i == 0 ? options.output_path
-                                : (directory / (options.prefix + base_name(path))).string();
+      std::string name =
+          i == 0 ? options.output_path : (directory / (options.prefix + base_name(path))).string();
       names_.push_back(unique(name, taken));
     }
   }
@@ -38,6 +39,13 @@ class FileNames {
   const std::string& name(std::uint32_t file) const { return names_[file]; }
   std::uint32_t canonical(std::uint32_t file) const { return canonical_[file]; }
   bool is_first_reading(std::uint32_t file) const { return canonical_[file] == file; }
+
+  // Two paths of one file have one identity; an #exec is known by its command line.
+  static std::string identity(const std::string& path, const LayoutOptions& options) {
+    if (path.rfind("#exec ", 0) == 0) return path;
+    if (options.identity) return options.identity(path);
+    return fs::path(path).lexically_normal().string();
+  }
 
   // An #exec stands in the file list as "#exec command"; its output is named after the program.
   static std::string base_name(const std::string& path) {
@@ -55,15 +63,15 @@ class FileNames {
     std::string candidate = name;
     const fs::path path(name);
     for (int n = 2; taken.count(candidate); ++n) {
-      candidate = (path.parent_path() / fmt::format("{}_{}{}", path.stem().string(), n,
-                                                    path.extension().string()))
+      candidate = (path.parent_path() /
+                   fmt::format("{}_{}{}", path.stem().string(), n, path.extension().string()))
                       .string();
     }
     taken.insert(candidate);
     return candidate;
   }
 
-  std::map<std::string, std::uint32_t> first_reading_;
+  std::map<std::string, std::uint32_t> first_reading_;  // by identity
   std::vector<std::uint32_t> canonical_;
   std::vector<std::string> names_;
 };
@@ -95,8 +103,7 @@ std::string header(const config::Document& document, const Conversion& conversio
   return out + ";\n\n";
 }
 
-std::string directive_lines(const FileNames& names,
-                            const config::IncludeDirective& directive,
+std::string directive_lines(const FileNames& names, const config::IncludeDirective& directive,
                             const LayoutOptions& options) {
   const char* keyword = config::to_string(directive.kind);
   if (!directive.followed) {

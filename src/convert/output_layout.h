@@ -3,6 +3,7 @@
 // output, and each output #includes the converted files where the input included the originals.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,10 @@ struct LayoutOptions {
   std::string output_path = "pjsip.conf";
   std::string prefix = "pjsip_";
   std::string generator = "sip2pjsip";  // named in the header comment
+  // A name equal for every path of one file, as the reader's FileSystem::identity gives, so a
+  // file read again through another path ("./a.conf", a symlink) is still written once. When
+  // unset, paths are compared after lexical normalisation.
+  std::function<std::string(const std::string&)> identity;
 };
 
 std::vector<OutputFile> lay_out(const config::Document& document, const Conversion& conversion,

@@ -1,0 +1,67 @@
+// What the rules for one peer share: its section, the objects being built for it, and the way
+// each rule looks a setting up and records what became of it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chansip/model.h"
+#include "convert/context.h"
+#include "pjsip/object.h"
+
+namespace sip2pjsip::convert {
+
+class PeerContext {
+ public:
+  PeerContext(Context& context, const chansip::PeerSection& peer);
+
+  Context& context;
+  const chansip::PeerSection& peer;
+  const config::Section& section;
+  const std::string& name;
+
+  // The objects of this peer, written in this order when present.
+  pjsip::Object endpoint;
+  std::optional<pjsip::Object> aor;
+  std::optional<pjsip::Object> inbound_auth;
+  std::vector<pjsip::Object> outbound_auths;
+  std::optional<pjsip::Object> identify;
+
+  // The effective line of an option: the section's last line, else [general]'s when chan_sip
+  // gives peers the [general] value. Earlier lines of the section are recorded as superseded.
+  const config::Variable* setting(const std::string& option);
+  // Every line of the section for an option that accumulates (allow, permit, setvar, ...).
+  std::vector<const config::Variable*> lines(const std::string& option) const;
+
+  // Outcomes for a line; a [general] line is recorded against [general].
+  void mapped(const config::Variable* line, const std::string& target);
+  void approximated(const config::Variable* line, const std::string& reason,
+                    const char* code = "sip-approximated");
+  void not_converted(const config::Variable* line, const std::string& reason,
+                     const char* code = "sip-not-converted");
+  void invalid(const config::Variable* line, const std::string& reason) {
+    not_converted(line, reason, "sip-invalid-value");
+  }
+
+  // Sets an option on an object, with the line(s) it came from.
+  static void set(pjsip::Object& object, const std::string& option, const std::string& value,
+                  const config::Variable* line = nullptr);
+
+  pjsip::Object& ensure_aor();
+
+ private:
+  const config::Section& section_of(const config::Variable* line) const;
+};
+
+// The rules, each for one group of chan_sip options (convert/rules/*.cpp).
+void convert_identity(PeerContext& peer);   // type, identify_by, identify
+void convert_auth(PeerContext& peer);       // secret, md5secret, remotesecret, defaultuser, auth=, insecure
+void convert_address(PeerContext& peer);    // host, port, defaultip, outboundproxy, transport, qualify, expiry
+void convert_nat(PeerContext& peer);        // nat, directmedia
+void convert_media(PeerContext& peer);      // codecs, dtmf, t38, video, timers, rtp, encryption
+void convert_calls(PeerContext& peer);      // caller id, mwi, groups, acl, setvar, limits
+void convert_simple(PeerContext& peer);     // one option to one pjsip option
+void convert_unsupported(PeerContext& peer);  // options pjsip has no counterpart for
+
+}  // namespace sip2pjsip::convert

@@ -1,0 +1,150 @@
+// Credentials (semantics.md sections 2 and 3). Inbound: chan_sip checks the digest username
+// against the section name and the password against md5secret, else secret; insecure=invite
+// skips that for calls. Outbound (Asterisk challenged): the peer's realm-specific auth= lines
+// first, then defaultuser with remotesecret, else secret.
+#include <fmt/format.h>
+
+#include "chansip/values.h"
+#include "convert/peer_context.h"
+
+namespace sip2pjsip::convert {
+
+namespace {
+
+struct Insecure {
+  bool port = false;
+  bool invite = false;
+};
+
+// set_insecure_flags(): a comma list of port and invite; a false value clears both.
+Insecure parse_insecure(PeerContext& p, const config::Variable* line) {
+  Insecure insecure;
+  if (!line) return insecure;
+  for (const auto& word : chansip::split_list(line->value)) {
+    if (config::iequals(word, "port")) {
+      insecure.port = true;
+    } else if (config::iequals(word, "invite")) {
+      insecure.invite = true;
+    } else if (chansip::is_false(word)) {
+      return Insecure{};
+    } else {
+      p.invalid(line, fmt::format("unknown insecure value '{}'; chan_sip ignores it", word));
+    }
+  }
+  return insecure;
+}
+
+bool is_dynamic_peer(PeerContext& p) {
+  const auto* host = chansip::last_setting(p.section, "host");
+  return p.peer.is_peer && host && config::iequals(host->value, "dynamic");
+}
+
+void set_credentials(pjsip::Object& auth, const std::string& username,
+                     const config::Variable* password, bool md5) {
+  PeerContext::set(auth, "auth_type", md5 ? "md5" : "userpass");
+  PeerContext::set(auth, "username", username);
+  PeerContext::set(auth, md5 ? "md5_cred" : "password", password->value, password);
+}
+
+// auth = user:secret@realm or user#md5secret@realm (add_realm_authentication).
+void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
+  for (const auto* line : p.lines("auth")) {
+    const auto at = line->value.rfind('@');
+    const auto user_end = line->value.find_first_of(":#");
+    if (at == std::string::npos || user_end == std::string::npos || user_end > at) {
+      p.invalid(line, "expected user:secret@realm or user#md5secret@realm");
+      continue;
+    }
+    const std::string realm = line->value.substr(at + 1);
+    const bool md5 = line->value[user_end] == '#';
+    pjsip::Object auth{fmt::format("{}-{}", p.name, realm), "auth", p.endpoint.origin, {}};
+    PeerContext::set(auth, "auth_type", md5 ? "md5" : "userpass");
+    PeerContext::set(auth, "username", line->value.substr(0, user_end), line);
+    PeerContext::set(auth, md5 ? "md5_cred" : "password",
+                     line->value.substr(user_end + 1, at - user_end - 1), line);
+    PeerContext::set(auth, "realm", realm, line);
+    p.mapped(line, fmt::format("auth {} in endpoint {} outbound_auth", auth.name, p.name));
+    outbound.push_back(auth.name);
+    p.outbound_auths.push_back(std::move(auth));
+  }
+}
+
+}  // namespace
+
+void convert_auth(PeerContext& p) {
+  const auto* secret = p.setting("secret");
+  const auto* md5secret = p.setting("md5secret");
+  const auto* remotesecret = p.setting("remotesecret");
+  const auto* defaultuser = p.setting("defaultuser");
+  const auto* insecure_line = p.setting("insecure");
+  const auto insecure = parse_insecure(p, insecure_line);
+  const auto* general = p.context.model.general;
+  const auto* realm = general ? chansip::last_setting(*general, "realm") : nullptr;
+
+  auto non_empty = [](const config::Variable* line) { return line && !line->value.empty(); };
+  const config::Variable* password = non_empty(md5secret) ? md5secret
+                                     : non_empty(secret)  ? secret
+                                                          : nullptr;
+  const bool md5 = password == md5secret && password;
+  if (secret && !non_empty(secret)) p.mapped(secret, "empty: no authentication");
+  if (md5secret && !non_empty(md5secret)) p.mapped(md5secret, "empty: no authentication");
+  if (md5 && non_empty(secret)) p.mapped(secret, "unused: md5secret takes precedence");
+
+  // Inbound authentication.
+  bool challenge = password != nullptr;
+  if (password && insecure.invite) {
+    if (is_dynamic_peer(p)) {
+      p.approximated(insecure_line,
+                     "insecure=invite: pjsip cannot skip authentication for calls while "
+                     "requiring it for REGISTER; calls from this peer are now challenged too");
+    } else {
+      challenge = false;
+      p.mapped(insecure_line, fmt::format("endpoint {} without auth= (calls not challenged)",
+                                          p.name));
+    }
+  }
+  if (challenge) {
+    p.inbound_auth = pjsip::Object{p.name, "auth", p.endpoint.origin, {}};
+    set_credentials(*p.inbound_auth, p.name, password, md5);
+    // An md5secret is a hash over the realm chan_sip challenged with.
+    if (md5 && realm) PeerContext::set(*p.inbound_auth, "realm", realm->value, realm);
+    p.mapped(password, fmt::format("auth {} (inbound; username {})", p.name, p.name));
+  }
+  if (!insecure.invite && insecure_line) {
+    p.mapped(insecure_line, insecure.port ? "identify match without port" : "no effect");
+  } else if (insecure.port && insecure_line) {
+    // insecure=port,invite: the port part is kept by the identify (address.cpp).
+    p.mapped(insecure_line, "identify match without port; endpoint without auth=");
+  }
+
+  // Outbound authentication.
+  std::vector<std::string> outbound;
+  convert_realm_auths(p, outbound);
+  const config::Variable* outbound_password = non_empty(remotesecret) ? remotesecret : password;
+  const bool outbound_md5 = outbound_password == md5secret && outbound_password;
+  if (outbound_password) {
+    const std::string username = non_empty(defaultuser) ? defaultuser->value : p.name;
+    if (p.inbound_auth && username == p.name && outbound_password == password) {
+      outbound.push_back(p.name);
+    } else {
+      pjsip::Object auth{p.name + "-out", "auth", p.endpoint.origin, {}};
+      set_credentials(auth, username, outbound_password, outbound_md5);
+      outbound.push_back(auth.name);
+      p.outbound_auths.push_back(std::move(auth));
+    }
+    p.mapped(remotesecret, fmt::format("endpoint {} outbound_auth password", p.name));
+    if (!challenge) p.mapped(password, fmt::format("endpoint {} outbound_auth password", p.name));
+  } else if (remotesecret) {
+    p.mapped(remotesecret, "empty: no outbound authentication");
+  }
+  p.mapped(defaultuser, fmt::format("outbound auth username and aor contact user of {}", p.name));
+
+  if (p.inbound_auth) PeerContext::set(p.endpoint, "auth", p.name);
+  if (!outbound.empty()) {
+    std::string list;
+    for (const auto& name : outbound) list += (list.empty() ? "" : ",") + name;
+    PeerContext::set(p.endpoint, "outbound_auth", list);
+  }
+}
+
+}  // namespace sip2pjsip::convert

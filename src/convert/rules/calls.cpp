@@ -1,0 +1,290 @@
+// Caller ID, voicemail, device state, access lists and channel variables (semantics.md
+// sections 16-19).
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "chansip/values.h"
+#include "convert/peer_context.h"
+
+namespace sip2pjsip::convert {
+
+namespace {
+
+using config::iequals;
+
+struct CallerId {
+  std::string name;
+  std::string number;
+};
+
+std::string trim_quotes(std::string text) {
+  const auto first = text.find_first_not_of(" \t\"");
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(" \t\"") - first + 1);
+}
+
+// ast_callerid_split(): `"Name" <number>`, `Name <number>`, a bare number or a bare name.
+CallerId split_callerid(const std::string& value) {
+  const auto open = value.find('<');
+  const auto close = value.find('>', open == std::string::npos ? 0 : open);
+  if (open != std::string::npos && close != std::string::npos) {
+    return {trim_quotes(value.substr(0, open)), value.substr(open + 1, close - open - 1)};
+  }
+  const auto bare = trim_quotes(value);
+  const bool number = !bare.empty() && bare.find_first_not_of("0123456789+*#") == std::string::npos;
+  return number ? CallerId{"", bare} : CallerId{bare, ""};
+}
+
+// callerid, fullname, cid_number and trunkname set parts of one identity, last line wins.
+void convert_callerid(PeerContext& p) {
+  CallerId id;
+  std::vector<const config::Variable*> used;
+  for (const auto& line : p.section.variables) {
+    if (iequals(line.name, "callerid")) {
+      id = split_callerid(line.value);
+    } else if (iequals(line.name, "fullname")) {
+      id.name = line.value;
+    } else if (iequals(line.name, "cid_number")) {
+      id.number = line.value;
+    } else if (iequals(line.name, "trunkname")) {
+      id.name.clear();
+    } else {
+      continue;
+    }
+    used.push_back(&line);
+  }
+  if (used.empty()) return;
+  std::string value;
+  if (!id.name.empty()) value = "\"" + id.name + "\"";
+  if (!id.number.empty()) value += (value.empty() ? "<" : " <") + id.number + ">";
+  if (!value.empty()) PeerContext::set(p.endpoint, "callerid", value, used.back());
+  for (const auto* line : used) p.mapped(line, fmt::format("endpoint {} callerid", p.name));
+}
+
+// callingpres: a name ast_parse_caller_presentation() knows, or its number.
+void convert_callingpres(PeerContext& p) {
+  const auto* line = p.setting("callingpres");
+  if (!line) return;
+  static const std::map<long, std::string> kByNumber = {
+      {0, "allowed_not_screened"}, {1, "allowed_passed_screen"}, {2, "allowed_failed_screen"},
+      {3, "allowed"},              {32, "prohib_not_screened"},  {33, "prohib_passed_screen"},
+      {34, "prohib_failed_screen"}, {35, "prohib"},              {67, "unavailable"}};
+  std::string value = chansip::to_lower(line->value);
+  if (auto number = chansip::parse_integer(value)) {
+    auto found = kByNumber.find(*number);
+    value = found == kByNumber.end() ? "" : found->second;
+  } else if (std::none_of(kByNumber.begin(), kByNumber.end(),
+                          [&](const auto& entry) { return entry.second == value; })) {
+    value.clear();
+  }
+  if (value.empty()) {
+    p.invalid(line, "not a caller presentation chan_sip knows");
+    return;
+  }
+  PeerContext::set(p.endpoint, "callerid_privacy", value, line);
+  p.mapped(line, fmt::format("endpoint {} callerid_privacy", p.name));
+}
+
+// mailbox (lines accumulate), hasvoicemail, subscribemwi, vmexten.
+void convert_mailboxes(PeerContext& p) {
+  std::vector<std::string> boxes;
+  const auto mailbox_lines = p.lines("mailbox");
+  for (const auto* line : mailbox_lines) {
+    for (const auto& box : chansip::split_list(line->value)) boxes.push_back(box);
+  }
+  const auto* hasvoicemail = p.setting("hasvoicemail");
+  if (hasvoicemail && chansip::is_true(hasvoicemail->value) && boxes.empty()) {
+    boxes.push_back(p.name + "@default");
+  }
+  const auto* subscribemwi = p.setting("subscribemwi");
+  const auto* vmexten = p.setting("vmexten");
+  const bool subscribed_only = subscribemwi && chansip::is_true(subscribemwi->value);
+  if (boxes.empty()) {
+    p.mapped(hasvoicemail, "no mailbox");
+    p.mapped(subscribemwi, "unused: no mailbox");
+    p.mapped(vmexten, "unused: no mailbox");
+    return;
+  }
+  std::string list;
+  for (const auto& box : boxes) list += (list.empty() ? "" : ",") + box;
+  const config::Variable* source = mailbox_lines.empty() ? hasvoicemail : mailbox_lines.back();
+  // chan_sip sends unsolicited NOTIFYs unless subscribemwi=yes, and accepts SUBSCRIBEs either
+  // way: the aor's mailboxes take subscriptions, the endpoint's send unsolicited.
+  if (!subscribed_only) {
+    PeerContext::set(p.endpoint, "mailboxes", list, source);
+    if (p.aor) PeerContext::set(p.endpoint, "mwi_subscribe_replaces_unsolicited", "yes", source);
+  }
+  if (p.aor) PeerContext::set(*p.aor, "mailboxes", list, source);
+  // pjsip's voicemail_extension is empty by default; chan_sip's vmexten is "asterisk".
+  PeerContext::set(p.endpoint, "voicemail_extension", vmexten ? vmexten->value : "asterisk",
+                   vmexten);
+  for (const auto* line : mailbox_lines) p.mapped(line, fmt::format("mailboxes of {}", p.name));
+  p.mapped(hasvoicemail, fmt::format("mailboxes of {}", p.name));
+  if (subscribed_only && !p.aor) {
+    p.not_converted(subscribemwi, "subscription-only MWI needs an aor; this peer has none");
+  } else {
+    p.mapped(subscribemwi, subscribed_only ? "mailboxes on the aor only (subscription)"
+                                           : "unsolicited NOTIFY and SUBSCRIBE both kept");
+  }
+  p.mapped(vmexten, fmt::format("endpoint {} voicemail_extension", p.name));
+}
+
+// permit/deny/acl and contactpermit/contactdeny/contactacl keep their order: the same ast_ha
+// list is built on both sides, per endpoint.
+void convert_acls(PeerContext& p) {
+  static const std::map<std::string, std::string> kTargets = {
+      {"permit", "permit"},
+      {"deny", "deny"},
+      {"acl", "acl"},
+      {"contactpermit", "contact_permit"},
+      {"contactdeny", "contact_deny"},
+      {"contactacl", "contact_acl"}};
+  for (const auto& line : p.section.variables) {
+    const auto target = kTargets.find(chansip::to_lower(line.name));
+    if (target == kTargets.end()) continue;
+    PeerContext::set(p.endpoint, target->second, line.value, &line);
+    p.mapped(&line, fmt::format("endpoint {} {}", p.name, target->second));
+  }
+}
+
+// setvar = name=value; a repeated name replaces the earlier value (add_var). parkinglot is a
+// channel variable too.
+void convert_variables(PeerContext& p) {
+  std::vector<std::pair<std::string, const config::Variable*>> vars;
+  for (const auto* line : p.lines("setvar")) {
+    const auto equals = line->value.find('=');
+    if (equals == std::string::npos || equals == 0) {
+      p.invalid(line, "expected name=value");
+      continue;
+    }
+    const auto name = line->value.substr(0, equals);
+    auto same = std::find_if(vars.begin(), vars.end(), [&](const auto& v) { return v.first == name; });
+    if (same != vars.end()) {
+      p.mapped(same->second, fmt::format("superseded by line {}", line->where.line));
+      vars.erase(same);
+    }
+    vars.emplace_back(name, line);
+  }
+  for (const auto& [name, line] : vars) {
+    PeerContext::set(p.endpoint, "set_var", line->value, line);
+    p.mapped(line, fmt::format("endpoint {} set_var", p.name));
+  }
+  if (const auto* lot = p.setting("parkinglot")) {
+    if (!lot->value.empty()) {
+      PeerContext::set(p.endpoint, "set_var", "CHANNEL(parkinglot)=" + lot->value, lot);
+    }
+    p.mapped(lot, fmt::format("endpoint {} set_var=CHANNEL(parkinglot)", p.name));
+  }
+}
+
+// call-limit rejects calls above the limit; busylevel and the limit make the device BUSY.
+// pjsip has only the device state part.
+void convert_limits(PeerContext& p) {
+  const auto* limit = p.setting("call-limit");
+  const auto* busylevel = p.setting("busylevel");
+  const auto* counter = p.setting("callcounter");
+  long busy_at = 0;
+  if (limit) {
+    if (auto value = chansip::parse_integer(limit->value); value && *value >= 0) {
+      busy_at = *value;
+    } else {
+      p.invalid(limit, "expected a number of calls");
+    }
+  }
+  if (busylevel) {
+    if (auto value = chansip::parse_integer(busylevel->value); value && *value >= 0) {
+      if (*value > 0) busy_at = *value;
+      p.mapped(busylevel, fmt::format("endpoint {} device_state_busy_at", p.name));
+    } else {
+      p.invalid(busylevel, "expected a number of calls");
+    }
+  }
+  if (busy_at > 0) {
+    PeerContext::set(p.endpoint, "device_state_busy_at", std::to_string(busy_at),
+                     busylevel ? busylevel : limit);
+  }
+  if (limit && busy_at > 0) {
+    p.approximated(limit, "pjsip no longer rejects calls above the limit, it only reports the "
+                          "device BUSY (use GROUP_COUNT in the dialplan to reject)",
+                   "sip-call-limit");
+  } else {
+    p.mapped(limit, "no limit");
+  }
+  p.mapped(counter, "pjsip always tracks the device state of its channels");
+}
+
+// sendrpid = yes|rpid|pai; trust_id_outbound = yes|no|legacy.
+void convert_identity_headers(PeerContext& p) {
+  if (const auto* line = p.setting("sendrpid")) {
+    const auto value = chansip::to_lower(line->value);
+    if (value == "pai") {
+      PeerContext::set(p.endpoint, "send_pai", "yes", line);
+    } else if (value == "rpid" || chansip::is_true(value)) {
+      PeerContext::set(p.endpoint, "send_rpid", "yes", line);
+    }
+    p.mapped(line, fmt::format("endpoint {} send_rpid/send_pai", p.name));
+  }
+  if (const auto* line = p.setting("trust_id_outbound")) {
+    if (config::iequals(line->value, "legacy")) {
+      p.approximated(line, "legacy has no pjsip equivalent; pjsip's default (no) is used");
+    } else {
+      PeerContext::set(p.endpoint, "trust_id_outbound",
+                       chansip::is_true(line->value) ? "yes" : "no", line);
+      p.mapped(line, fmt::format("endpoint {} trust_id_outbound", p.name));
+    }
+  }
+}
+
+// progressinband = yes|no|never; allowoverlap = yes|no|dtmf; faxdetect = yes|no|cng|t38.
+void convert_call_flow(PeerContext& p) {
+  if (const auto* line = p.setting("progressinband")) {
+    const bool yes = chansip::is_true(line->value);
+    PeerContext::set(p.endpoint, "inband_progress", yes ? "yes" : "no", line);
+    if (iequals(line->value, "never")) {
+      p.approximated(line, "never: pjsip can only say no (it may still send 183 with SDP)");
+    } else {
+      p.mapped(line, fmt::format("endpoint {} inband_progress", p.name));
+    }
+  }
+  if (const auto* line = p.setting("allowoverlap")) {
+    const bool yes = chansip::is_true(line->value);
+    PeerContext::set(p.endpoint, "allow_overlap", yes ? "yes" : "no", line);
+    if (iequals(line->value, "dtmf")) {
+      p.approximated(line, "dtmf: pjsip has no overlap dialling by DTMF; allow_overlap=no");
+    } else {
+      p.mapped(line, fmt::format("endpoint {} allow_overlap", p.name));
+    }
+  }
+  if (const auto* line = p.setting("faxdetect")) {
+    bool cng = false, t38 = false;
+    for (const auto& word : chansip::split_list(line->value)) {
+      if (chansip::is_true(word)) cng = t38 = true;
+      if (iequals(word, "cng")) cng = true;
+      if (iequals(word, "t38")) t38 = true;
+    }
+    if (cng) PeerContext::set(p.endpoint, "fax_detect", "yes", line);
+    if (t38) {
+      p.approximated(line, "redirecting to the fax extension on a T.38 re-INVITE has no pjsip "
+                           "equivalent; only CNG detection is kept");
+    } else {
+      p.mapped(line, fmt::format("endpoint {} fax_detect", p.name));
+    }
+  }
+}
+
+}  // namespace
+
+void convert_calls(PeerContext& p) {
+  convert_callerid(p);
+  convert_callingpres(p);
+  convert_mailboxes(p);
+  convert_acls(p);
+  convert_variables(p);
+  convert_limits(p);
+  convert_identity_headers(p);
+  convert_call_flow(p);
+}
+
+}  // namespace sip2pjsip::convert

@@ -1,0 +1,226 @@
+// Codecs, DTMF, fax, video, session timers and media encryption (semantics.md sections 7, 9,
+// 10, 11, 20).
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "chansip/codecs.h"
+#include "chansip/values.h"
+#include "convert/peer_context.h"
+
+namespace sip2pjsip::convert {
+
+namespace {
+
+constexpr std::array<const char*, 10> kVideoCodecs = {"h261", "h263", "h263p", "h264", "h265",
+                                                      "mpeg4", "vp8",  "vp9",   "jpeg", "png"};
+constexpr std::array<const char*, 2> kTextCodecs = {"t140", "red"};
+
+template <std::size_t N>
+bool listed(const std::array<const char*, N>& codecs, const std::string& entry) {
+  const auto name = entry.substr(0, entry.find(':'));
+  return std::any_of(codecs.begin(), codecs.end(), [&](const char* c) { return name == c; });
+}
+
+bool enabled(PeerContext& p, const char* option, bool also_always) {
+  const auto* line = p.setting(option);
+  return line && (chansip::is_true(line->value) ||
+                  (also_always && config::iequals(line->value, "always")));
+}
+
+// Codecs accumulate: [general]'s list first, then the peer's allow/disallow lines in order.
+// chan_sip negotiates no video without videosupport and no text without textsupport, however
+// the list reads, so those codecs are left out (dialog_initialize_rtp).
+void convert_codecs(PeerContext& p) {
+  auto codecs = chansip::CodecList::chan_sip_default();
+  std::vector<config::Location> sources;
+  auto apply = [&](const config::Variable& line) {
+    for (const auto& unknown : codecs.apply(line.value, config::iequals(line.name, "allow"))) {
+      p.context.report(line.where, Severity::warning,
+                       fmt::format("unknown codec '{}'; chan_sip ignores it", unknown),
+                       "sip-unknown-codec");
+    }
+    sources.push_back(line.where);
+    p.mapped(&line, fmt::format("endpoint {} allow (codecs accumulate)", p.name));
+  };
+  auto is_codec_line = [](const config::Variable& line) {
+    return config::iequals(line.name, "allow") || config::iequals(line.name, "disallow");
+  };
+  if (const auto* general = p.context.model.general) {
+    for (const auto& line : general->variables) {
+      if (is_codec_line(line)) apply(line);
+    }
+  }
+  for (const auto& line : p.section.variables) {
+    if (is_codec_line(line)) apply(line);
+  }
+
+  const bool video = enabled(p, "videosupport", true);
+  const bool text = enabled(p, "textsupport", false);
+  std::vector<std::string> allow;
+  std::vector<std::string> removed = codecs.removed_from_all();
+  bool has_all = false;
+  for (const auto& entry : codecs.entries()) {
+    if ((!video && listed(kVideoCodecs, entry)) || (!text && listed(kTextCodecs, entry))) {
+      continue;
+    }
+    has_all = has_all || entry == "all";
+    allow.push_back(entry);
+  }
+  if (has_all) {
+    if (!video) removed.insert(removed.end(), kVideoCodecs.begin(), kVideoCodecs.end());
+    if (!text) removed.insert(removed.end(), kTextCodecs.begin(), kTextCodecs.end());
+  }
+  auto join = [](const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : ",") + part;
+    return out;
+  };
+  p.endpoint.set("disallow", "all", sources);
+  if (!allow.empty()) p.endpoint.set("allow", join(allow), sources);
+  if (!removed.empty()) p.endpoint.set("disallow", join(removed), sources);
+
+  const auto* videosupport = p.setting("videosupport");
+  if (videosupport) {
+    if (config::iequals(videosupport->value, "always")) {
+      p.approximated(videosupport, "always: pjsip offers video only when a video codec is "
+                                   "allowed; video codecs are kept in allow");
+    } else {
+      p.mapped(videosupport, video ? "video codecs kept in allow" : "video codecs left out of allow");
+    }
+  }
+  p.mapped(p.setting("textsupport"),
+           text ? "text codecs kept in allow" : "text codecs left out of allow");
+}
+
+// dtmfmode: rfc2833 -> rfc4733, info, shortinfo -> info, inband, auto.
+void convert_dtmf(PeerContext& p) {
+  const auto* line = p.setting("dtmfmode");
+  if (!line) return;
+  const auto value = chansip::to_lower(line->value);
+  std::string mode;
+  if (value == "rfc2833") mode = "rfc4733";
+  if (value == "info" || value == "shortinfo") mode = "info";
+  if (value == "inband") mode = "inband";
+  if (value == "auto") mode = "auto";
+  if (mode.empty()) {
+    p.invalid(line, "unknown dtmfmode; chan_sip uses rfc2833 (pjsip's default rfc4733 is the same)");
+    return;
+  }
+  PeerContext::set(p.endpoint, "dtmf_mode", mode, line);
+  if (value == "shortinfo") {
+    p.approximated(line, "shortinfo: pjsip sends full SIP INFO (with Duration)");
+  } else {
+    p.mapped(line, fmt::format("endpoint {} dtmf_mode={}", p.name, mode));
+  }
+}
+
+// t38pt_udptl = yes|fec|redundancy|none[,maxdatagram=N]: yes means FEC.
+void convert_t38(PeerContext& p) {
+  const auto* line = p.setting("t38pt_udptl");
+  if (!line) return;
+  std::string ec;
+  std::string maxdatagram;
+  bool on = false;
+  for (const auto& word : chansip::split_list(line->value)) {
+    const auto lower = chansip::to_lower(word);
+    if (chansip::is_true(word) || lower == "fec") {
+      on = true;
+      ec = "fec";
+    } else if (lower == "redundancy" || lower == "none") {
+      on = true;
+      ec = lower;
+    } else if (lower.rfind("maxdatagram=", 0) == 0) {
+      maxdatagram = word.substr(12);
+    } else if (!chansip::is_false(word)) {
+      p.invalid(line, fmt::format("unknown t38pt_udptl value '{}'", word));
+      return;
+    }
+  }
+  if (!on) {
+    p.mapped(line, "T.38 off (pjsip default)");
+    return;
+  }
+  PeerContext::set(p.endpoint, "t38_udptl", "yes", line);
+  PeerContext::set(p.endpoint, "t38_udptl_ec", ec, line);
+  if (!maxdatagram.empty()) PeerContext::set(p.endpoint, "t38_udptl_maxdatagram", maxdatagram, line);
+  p.mapped(line, fmt::format("endpoint {} t38_udptl, t38_udptl_ec={}", p.name, ec));
+}
+
+// session-timers = accept|originate|refuse, session-expires, session-minse.
+void convert_session_timers(PeerContext& p) {
+  if (const auto* line = p.setting("session-timers")) {
+    const auto value = chansip::to_lower(line->value);
+    const std::string mode = value == "accept"      ? "yes"
+                             : value == "originate" ? "always"
+                             : value == "refuse"    ? "no"
+                                                    : "";
+    if (mode.empty()) {
+      p.invalid(line, "expected accept, originate or refuse");
+    } else {
+      PeerContext::set(p.endpoint, "timers", mode, line);
+      p.mapped(line, fmt::format("endpoint {} timers={}", p.name, mode));
+    }
+  }
+  for (const auto& [option, target] : {std::pair{"session-expires", "timers_sess_expires"},
+                                       std::pair{"session-minse", "timers_min_se"}}) {
+    const auto* line = p.setting(option);
+    if (!line) continue;
+    if (auto value = chansip::parse_integer(line->value); value && *value > 0) {
+      PeerContext::set(p.endpoint, target, std::to_string(*value), line);
+      p.mapped(line, fmt::format("endpoint {} {}", p.name, target));
+    } else {
+      p.invalid(line, "expected a number of seconds");
+    }
+  }
+}
+
+// encryption = yes offers SRTP only: SDES keys, or DTLS with dtlsenable (per peer only).
+void convert_encryption(PeerContext& p) {
+  const auto* encryption = p.setting("encryption");
+  const auto* dtlsenable = chansip::last_setting(p.section, "dtlsenable");
+  const bool dtls = dtlsenable && chansip::is_true(dtlsenable->value);
+  if (encryption && chansip::is_true(encryption->value)) {
+    PeerContext::set(p.endpoint, "media_encryption", dtls ? "dtls" : "sdes", encryption);
+    p.mapped(encryption, fmt::format("endpoint {} media_encryption", p.name));
+  } else {
+    p.mapped(encryption, "no media encryption (pjsip default)");
+  }
+  p.mapped(dtlsenable, dtls ? "media_encryption=dtls" : "DTLS off");
+  if (const auto* taglen = p.setting("encryption_taglen")) {
+    if (chansip::parse_integer(taglen->value) == 32) {
+      PeerContext::set(p.endpoint, "srtp_tag_32", "yes", taglen);
+    }
+    p.mapped(taglen, fmt::format("endpoint {} srtp_tag_32", p.name));
+  }
+  static constexpr std::pair<const char*, const char*> kDtls[] = {
+      {"dtlsverify", "dtls_verify"},         {"dtlsrekey", "dtls_rekey"},
+      {"dtlsautogeneratecert", "dtls_auto_generate_cert"},
+      {"dtlscertfile", "dtls_cert_file"},    {"dtlsprivatekey", "dtls_private_key"},
+      {"dtlscipher", "dtls_cipher"},         {"dtlscafile", "dtls_ca_file"},
+      {"dtlscapath", "dtls_ca_path"},        {"dtlssetup", "dtls_setup"},
+      {"dtlsfingerprint", "dtls_fingerprint"}};
+  for (const auto& [option, target] : kDtls) {
+    const auto* line = p.setting(option);
+    if (!line) continue;
+    if (!dtls) {
+      p.mapped(line, "unused: DTLS is off for this peer (dtlsenable is per peer)");
+      continue;
+    }
+    PeerContext::set(p.endpoint, target, line->value, line);
+    p.mapped(line, fmt::format("endpoint {} {}", p.name, target));
+  }
+}
+
+}  // namespace
+
+void convert_media(PeerContext& p) {
+  convert_codecs(p);
+  convert_dtmf(p);
+  convert_t38(p);
+  convert_session_timers(p);
+  convert_encryption(p);
+}
+
+}  // namespace sip2pjsip::convert

@@ -1,0 +1,75 @@
+// Peer options res_pjsip has no counterpart for, each with the reason the report gives.
+#include <fmt/format.h>
+
+#include "convert/peer_context.h"
+
+namespace sip2pjsip::convert {
+
+namespace {
+
+struct Unsupported {
+  const char* option;
+  const char* reason;
+};
+
+constexpr Unsupported kUnsupported[] = {
+    {"useclientcode", "res_pjsip has no equivalent (SIP INFO X-ClientCode)"},
+    {"promiscredir", "pjsip follows redirects with its own model (redirect_method); no "
+                     "per-endpoint switch"},
+    {"ignoresdpversion", "res_pjsip has no equivalent"},
+    {"rfc2833compensate", "res_pjsip has no equivalent"},
+    {"buggymwi", "res_pjsip has no equivalent"},
+    {"mohinterpret", "res_pjsip has no equivalent; the channel's music class applies"},
+    {"maxcallbitrate", "res_pjsip has no equivalent"},
+    {"session-refresher", "res_pjsip has no setting for the refresher"},
+    {"disallowed_methods", "res_pjsip has no equivalent"},
+    {"discard_remote_hold_retrieval", "res_pjsip has no equivalent"},
+    {"description", "res_pjsip has no equivalent"},
+    {"regexten", "res_pjsip has no per-endpoint regexten; the global regcontext uses the "
+                 "endpoint name"},
+    {"amaflags", "res_pjsip has no per-endpoint AMA flags"},
+    {"directmediapermit", "res_pjsip has no direct-media ACL"},
+    {"directmediadeny", "res_pjsip has no direct-media ACL"},
+    {"directmediaacl", "res_pjsip has no direct-media ACL"},
+    {"header", "res_pjsip cannot add headers from configuration; use PJSIP_HEADER in the "
+               "dialplan"},
+    {"timert1", "res_pjsip has only the global timer_t1"},
+    {"timerb", "res_pjsip has only the global timer_b"},
+    {"maxforwards", "res_pjsip has only the global max_forwards"},
+    {"keepalive", "res_pjsip has only the global keep_alive_interval (TCP/TLS only)"},
+    {"autoframing", "res_pjsip's use_ptime is not the same as chan_sip's autoframing"},
+    {"ignore_requested_pref", "res_pjsip's outgoing_call_offer_pref is not the same"},
+    {"snom_aoc_enabled", "res_pjsip's send_aoc sends AOC in a different format"},
+    {"callbackextension", "registrations are not converted yet"},
+    {"cc_agent_policy", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_monitor_policy", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_offer_timer", "call completion for PJSIP is configured in ccss.conf"},
+    {"ccnr_available_timer", "call completion for PJSIP is configured in ccss.conf"},
+    {"ccbs_available_timer", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_recall_timer", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_max_agents", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_max_monitors", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_callback_macro", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_callback_sub", "call completion for PJSIP is configured in ccss.conf"},
+    {"cc_agent_dialstring", "call completion for PJSIP is configured in ccss.conf"},
+};
+
+}  // namespace
+
+void convert_unsupported(PeerContext& p) {
+  for (const auto& entry : kUnsupported) {
+    for (const auto* line : p.lines(entry.option)) {
+      p.not_converted(line, entry.reason, "sip-no-equivalent");
+    }
+    // A [general] default of such an option is reported once, against [general].
+    if (const auto* general = p.context.model.general) {
+      if (const auto* line = chansip::last_setting(*general, entry.option)) {
+        if (chansip::effective_setting(p.context.model, p.peer, entry.option) == line) {
+          p.not_converted(line, entry.reason, "sip-no-equivalent");
+        }
+      }
+    }
+  }
+}
+
+}  // namespace sip2pjsip::convert
