@@ -11,12 +11,12 @@ namespace {
 
 // The formats main/codec_builtin.c registers in Asterisk 20.
 constexpr std::array<std::string_view, 46> kKnownCodecs = {
-    "codec2", "g723",  "ulaw",  "alaw",   "gsm",    "g726",   "g726aal2", "adpcm",
-    "slin",   "slin12", "slin16", "slin24", "slin32", "slin44", "slin48",  "slin96",
-    "slin192", "lpc10", "g729",  "speex",  "speex16", "speex32", "ilbc",    "g722",
-    "siren7", "siren14", "g719", "opus",   "jpeg",   "png",    "h261",    "h263",
-    "h263p",  "h264",  "h265",  "mpeg4",  "vp8",    "vp9",    "red",     "t140",
-    "t38",    "none",  "silk8", "silk12", "silk16", "silk24"};
+    "codec2",  "g723",    "ulaw",   "alaw",   "gsm",     "g726",    "g726aal2", "adpcm",
+    "slin",    "slin12",  "slin16", "slin24", "slin32",  "slin44",  "slin48",   "slin96",
+    "slin192", "lpc10",   "g729",   "speex",  "speex16", "speex32", "ilbc",     "g722",
+    "siren7",  "siren14", "g719",   "opus",   "jpeg",    "png",     "h261",     "h263",
+    "h263p",   "h264",    "h265",   "mpeg4",  "vp8",     "vp9",     "red",      "t140",
+    "t38",     "none",    "silk8",  "silk12", "silk16",  "silk24"};
 
 std::string lower(std::string_view text) {
   std::string out(text);
@@ -31,7 +31,9 @@ std::string_view strip(std::string_view text) {
   return text;
 }
 
-std::string codec_name(const std::string& entry) { return entry.substr(0, entry.find(':')); }
+std::string codec_name(const std::string& entry) {
+  return entry.substr(0, entry.find(':'));
+}
 
 }  // namespace
 
@@ -88,16 +90,16 @@ std::vector<std::string> CodecList::apply(const std::string& list, bool allowing
       if (auto it = listed(name); it != entries_.end()) {
         *it = entry;
       } else if (has_all && removed == removed_from_all_.end()) {
-        if (!framing.empty()) entries_.insert(std::find(entries_.begin(), entries_.end(), "all"), entry);
+        if (!framing.empty())
+          entries_.insert(std::find(entries_.begin(), entries_.end(), "all"), entry);
       } else {
         if (removed != removed_from_all_.end()) removed_from_all_.erase(removed);
         entries_.push_back(entry);
       }
     } else {
       if (auto it = listed(name); it != entries_.end()) entries_.erase(it);
-      if (has_all &&
-          std::find(removed_from_all_.begin(), removed_from_all_.end(), name) ==
-              removed_from_all_.end()) {
+      if (has_all && std::find(removed_from_all_.begin(), removed_from_all_.end(), name) ==
+                         removed_from_all_.end()) {
         removed_from_all_.push_back(name);
       }
     }

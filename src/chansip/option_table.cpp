@@ -65,8 +65,7 @@ struct Table {
       const auto fields = split(line, '\t');
       if (fields.size() < 8) continue;
       // "runtime" rows are [general] values chan_sip falls back to when the peer has none.
-      const bool inherited =
-          fields[5].rfind("yes", 0) == 0 || fields[5].rfind("runtime", 0) == 0;
+      const bool inherited = fields[5].rfind("yes", 0) == 0 || fields[5].rfind("runtime", 0) == 0;
       OptionInfo info{fields[0], parse_scope(fields[1]), inherited, fields[7]};
       // `auth` has a peer row and an [authentication] row; the name maps to the first.
       const auto index = options.size();

@@ -30,8 +30,7 @@ Verdict unconverted_verdict(const config::Variable& variable, SectionKind kind) 
   const auto* info = chansip::find_option(variable.name);
   if (!info) return {"unknown option; chan_sip ignores it", "sip-unknown-option"};
   if (info->scope == chansip::Scope::realtime) {
-    return {"only read from realtime tables; chan_sip ignores it in sip.conf",
-            "sip-wrong-scope"};
+    return {"only read from realtime tables; chan_sip ignores it in sip.conf", "sip-wrong-scope"};
   }
   if (in_general && !chansip::valid_in_general(*info)) {
     return {"only valid in a peer section; chan_sip ignores it in [general]", "sip-wrong-scope"};
@@ -62,10 +61,10 @@ void report_outcomes(const Context& context, const std::set<const config::Sectio
     if (!reported.emplace(where.file, where.line, outcome.detail).second) continue;
     const auto severity =
         outcome.outcome == Outcome::not_converted ? Severity::warning : Severity::note;
-    context.report(where, severity,
-                   fmt::format("{} = {}: {}", outcome.variable->name, outcome.variable->value,
-                               outcome.detail),
-                   outcome.code.c_str());
+    context.report(
+        where, severity,
+        fmt::format("{} = {}: {}", outcome.variable->name, outcome.variable->value, outcome.detail),
+        outcome.code.c_str());
   }
 }
 
@@ -79,9 +78,8 @@ void account_for_unused_defaults(Context& context) {
     const auto* info = chansip::find_option(variable.name);
     if (!info || !info->inherited_by_peers || !chansip::valid_in_peer(*info)) continue;
     context.ledger.mapped(*general, variable,
-                          context.model.peers.empty()
-                              ? "peer default; there are no peers"
-                              : "peer default; every peer sets its own");
+                          context.model.peers.empty() ? "peer default; there are no peers"
+                                                      : "peer default; every peer sets its own");
   }
 }
 

@@ -24,8 +24,7 @@ struct OptionOutcome {
 
 class Ledger {
  public:
-  void mapped(const config::Section& section, const config::Variable& variable,
-              std::string target);
+  void mapped(const config::Section& section, const config::Variable& variable, std::string target);
   void approximated(const config::Section& section, const config::Variable& variable,
                     std::string reason, std::string code = "sip-approximated");
   void not_converted(const config::Section& section, const config::Variable& variable,

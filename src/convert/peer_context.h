@@ -55,13 +55,15 @@ class PeerContext {
 };
 
 // The rules, each for one group of chan_sip options (convert/rules/*.cpp).
-void convert_identity(PeerContext& peer);   // type, identify_by, identify
-void convert_auth(PeerContext& peer);       // secret, md5secret, remotesecret, defaultuser, auth=, insecure
-void convert_address(PeerContext& peer);    // host, port, defaultip, outboundproxy, transport, qualify, expiry
-void convert_nat(PeerContext& peer);        // nat, directmedia
-void convert_media(PeerContext& peer);      // codecs, dtmf, t38, video, timers, rtp, encryption
-void convert_calls(PeerContext& peer);      // caller id, mwi, groups, acl, setvar, limits
-void convert_simple(PeerContext& peer);     // one option to one pjsip option
+void convert_identity(PeerContext& peer);  // type, identify_by, identify
+void convert_auth(
+    PeerContext& peer);  // secret, md5secret, remotesecret, defaultuser, auth=, insecure
+void convert_address(
+    PeerContext& peer);  // host, port, defaultip, outboundproxy, transport, qualify, expiry
+void convert_nat(PeerContext& peer);          // nat, directmedia
+void convert_media(PeerContext& peer);        // codecs, dtmf, t38, video, timers, rtp, encryption
+void convert_calls(PeerContext& peer);        // caller id, mwi, groups, acl, setvar, limits
+void convert_simple(PeerContext& peer);       // one option to one pjsip option
 void convert_unsupported(PeerContext& peer);  // options pjsip has no counterpart for
 
 }  // namespace sip2pjsip::convert

@@ -16,6 +16,7 @@ void convert_peer(Context& context, const chansip::PeerSection& peer) {
   convert_address(p);
   convert_calls(p);
   convert_simple(p);
+  if (p.aor) PeerContext::set(p.endpoint, "aors", p.name);
   convert_auth(p);
   convert_unsupported(p);
 

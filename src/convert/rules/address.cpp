@@ -59,7 +59,8 @@ void convert_outbound_proxy(PeerContext& p) {
     p.invalid(line, "not a host[:port]");
     return;
   }
-  const std::string uri = "sip:" + address->to_string() + ";lr" + uri_transport_parameter(transport);
+  const std::string uri =
+      "sip:" + address->to_string() + ";lr" + uri_transport_parameter(transport);
   PeerContext::set(p.endpoint, "outbound_proxy", uri, line);
   if (p.aor) PeerContext::set(*p.aor, "outbound_proxy", uri, line);
   if (force) {
@@ -128,7 +129,8 @@ void convert_expiry(PeerContext& p) {
   const auto* general = p.context.model.general;
   for (const auto& limit : kLimits) {
     long value = limit.chan_sip_default;
-    const config::Variable* line = general ? chansip::last_setting(*general, limit.option) : nullptr;
+    const config::Variable* line =
+        general ? chansip::last_setting(*general, limit.option) : nullptr;
     if (line) {
       if (auto parsed = chansip::parse_integer(line->value); parsed && *parsed > 0) {
         value = *parsed;
@@ -245,7 +247,6 @@ void convert_address(PeerContext& p) {
   }
   convert_outbound_proxy(p);
   convert_qualify(p);
-  if (p.aor) PeerContext::set(p.endpoint, "aors", p.name);
 }
 
 }  // namespace sip2pjsip::convert

@@ -99,8 +99,8 @@ void convert_auth(PeerContext& p) {
                      "requiring it for REGISTER; calls from this peer are now challenged too");
     } else {
       challenge = false;
-      p.mapped(insecure_line, fmt::format("endpoint {} without auth= (calls not challenged)",
-                                          p.name));
+      p.mapped(insecure_line,
+               fmt::format("endpoint {} without auth= (calls not challenged)", p.name));
     }
   }
   if (challenge) {

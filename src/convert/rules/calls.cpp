@@ -68,9 +68,11 @@ void convert_callingpres(PeerContext& p) {
   const auto* line = p.setting("callingpres");
   if (!line) return;
   static const std::map<long, std::string> kByNumber = {
-      {0, "allowed_not_screened"}, {1, "allowed_passed_screen"}, {2, "allowed_failed_screen"},
-      {3, "allowed"},              {32, "prohib_not_screened"},  {33, "prohib_passed_screen"},
-      {34, "prohib_failed_screen"}, {35, "prohib"},              {67, "unavailable"}};
+      {0, "allowed_not_screened"},  {1, "allowed_passed_screen"},
+      {2, "allowed_failed_screen"}, {3, "allowed"},
+      {32, "prohib_not_screened"},  {33, "prohib_passed_screen"},
+      {34, "prohib_failed_screen"}, {35, "prohib"},
+      {67, "unavailable"}};
   std::string value = chansip::to_lower(line->value);
   if (auto number = chansip::parse_integer(value)) {
     auto found = kByNumber.find(*number);
@@ -134,13 +136,12 @@ void convert_mailboxes(PeerContext& p) {
 // permit/deny/acl and contactpermit/contactdeny/contactacl keep their order: the same ast_ha
 // list is built on both sides, per endpoint.
 void convert_acls(PeerContext& p) {
-  static const std::map<std::string, std::string> kTargets = {
-      {"permit", "permit"},
-      {"deny", "deny"},
-      {"acl", "acl"},
-      {"contactpermit", "contact_permit"},
-      {"contactdeny", "contact_deny"},
-      {"contactacl", "contact_acl"}};
+  static const std::map<std::string, std::string> kTargets = {{"permit", "permit"},
+                                                              {"deny", "deny"},
+                                                              {"acl", "acl"},
+                                                              {"contactpermit", "contact_permit"},
+                                                              {"contactdeny", "contact_deny"},
+                                                              {"contactacl", "contact_acl"}};
   for (const auto& line : p.section.variables) {
     const auto target = kTargets.find(chansip::to_lower(line.name));
     if (target == kTargets.end()) continue;
@@ -160,7 +161,8 @@ void convert_variables(PeerContext& p) {
       continue;
     }
     const auto name = line->value.substr(0, equals);
-    auto same = std::find_if(vars.begin(), vars.end(), [&](const auto& v) { return v.first == name; });
+    auto same =
+        std::find_if(vars.begin(), vars.end(), [&](const auto& v) { return v.first == name; });
     if (same != vars.end()) {
       p.mapped(same->second, fmt::format("superseded by line {}", line->where.line));
       vars.erase(same);
@@ -206,8 +208,9 @@ void convert_limits(PeerContext& p) {
                      busylevel ? busylevel : limit);
   }
   if (limit && busy_at > 0) {
-    p.approximated(limit, "pjsip no longer rejects calls above the limit, it only reports the "
-                          "device BUSY (use GROUP_COUNT in the dialplan to reject)",
+    p.approximated(limit,
+                   "pjsip no longer rejects calls above the limit, it only reports the "
+                   "device BUSY (use GROUP_COUNT in the dialplan to reject)",
                    "sip-call-limit");
   } else {
     p.mapped(limit, "no limit");
@@ -266,8 +269,9 @@ void convert_call_flow(PeerContext& p) {
     }
     if (cng) PeerContext::set(p.endpoint, "fax_detect", "yes", line);
     if (t38) {
-      p.approximated(line, "redirecting to the fax extension on a T.38 re-INVITE has no pjsip "
-                           "equivalent; only CNG detection is kept");
+      p.approximated(line,
+                     "redirecting to the fax extension on a T.38 re-INVITE has no pjsip "
+                     "equivalent; only CNG detection is kept");
     } else {
       p.mapped(line, fmt::format("endpoint {} fax_detect", p.name));
     }

@@ -13,7 +13,7 @@ namespace sip2pjsip::convert {
 
 namespace {
 
-constexpr std::array<const char*, 10> kVideoCodecs = {"h261", "h263", "h263p", "h264", "h265",
+constexpr std::array<const char*, 10> kVideoCodecs = {"h261",  "h263", "h263p", "h264", "h265",
                                                       "mpeg4", "vp8",  "vp9",   "jpeg", "png"};
 constexpr std::array<const char*, 2> kTextCodecs = {"t140", "red"};
 
@@ -25,8 +25,8 @@ bool listed(const std::array<const char*, N>& codecs, const std::string& entry) 
 
 bool enabled(PeerContext& p, const char* option, bool also_always) {
   const auto* line = p.setting(option);
-  return line && (chansip::is_true(line->value) ||
-                  (also_always && config::iequals(line->value, "always")));
+  return line &&
+         (chansip::is_true(line->value) || (also_always && config::iequals(line->value, "always")));
 }
 
 // Codecs accumulate: [general]'s list first, then the peer's allow/disallow lines in order.
@@ -84,10 +84,12 @@ void convert_codecs(PeerContext& p) {
   const auto* videosupport = p.setting("videosupport");
   if (videosupport) {
     if (config::iequals(videosupport->value, "always")) {
-      p.approximated(videosupport, "always: pjsip offers video only when a video codec is "
-                                   "allowed; video codecs are kept in allow");
+      p.approximated(videosupport,
+                     "always: pjsip offers video only when a video codec is "
+                     "allowed; video codecs are kept in allow");
     } else {
-      p.mapped(videosupport, video ? "video codecs kept in allow" : "video codecs left out of allow");
+      p.mapped(videosupport,
+               video ? "video codecs kept in allow" : "video codecs left out of allow");
     }
   }
   p.mapped(p.setting("textsupport"),
@@ -105,7 +107,8 @@ void convert_dtmf(PeerContext& p) {
   if (value == "inband") mode = "inband";
   if (value == "auto") mode = "auto";
   if (mode.empty()) {
-    p.invalid(line, "unknown dtmfmode; chan_sip uses rfc2833 (pjsip's default rfc4733 is the same)");
+    p.invalid(line,
+              "unknown dtmfmode; chan_sip uses rfc2833 (pjsip's default rfc4733 is the same)");
     return;
   }
   PeerContext::set(p.endpoint, "dtmf_mode", mode, line);
@@ -144,7 +147,8 @@ void convert_t38(PeerContext& p) {
   }
   PeerContext::set(p.endpoint, "t38_udptl", "yes", line);
   PeerContext::set(p.endpoint, "t38_udptl_ec", ec, line);
-  if (!maxdatagram.empty()) PeerContext::set(p.endpoint, "t38_udptl_maxdatagram", maxdatagram, line);
+  if (!maxdatagram.empty())
+    PeerContext::set(p.endpoint, "t38_udptl_maxdatagram", maxdatagram, line);
   p.mapped(line, fmt::format("endpoint {} t38_udptl, t38_udptl_ec={}", p.name, ec));
 }
 
@@ -195,11 +199,15 @@ void convert_encryption(PeerContext& p) {
     p.mapped(taglen, fmt::format("endpoint {} srtp_tag_32", p.name));
   }
   static constexpr std::pair<const char*, const char*> kDtls[] = {
-      {"dtlsverify", "dtls_verify"},         {"dtlsrekey", "dtls_rekey"},
+      {"dtlsverify", "dtls_verify"},
+      {"dtlsrekey", "dtls_rekey"},
       {"dtlsautogeneratecert", "dtls_auto_generate_cert"},
-      {"dtlscertfile", "dtls_cert_file"},    {"dtlsprivatekey", "dtls_private_key"},
-      {"dtlscipher", "dtls_cipher"},         {"dtlscafile", "dtls_ca_file"},
-      {"dtlscapath", "dtls_ca_path"},        {"dtlssetup", "dtls_setup"},
+      {"dtlscertfile", "dtls_cert_file"},
+      {"dtlsprivatekey", "dtls_private_key"},
+      {"dtlscipher", "dtls_cipher"},
+      {"dtlscafile", "dtls_ca_file"},
+      {"dtlscapath", "dtls_ca_path"},
+      {"dtlssetup", "dtls_setup"},
       {"dtlsfingerprint", "dtls_fingerprint"}};
   for (const auto& [option, target] : kDtls) {
     const auto* line = p.setting(option);

@@ -68,8 +68,9 @@ void convert_nat_option(PeerContext& p) {
                                words),
                    "sip-nat-legacy");
   } else if (flags.auto_comedia) {
-    p.approximated(line, "auto_comedia: pjsip has no 'only when NAT is detected'; "
-                         "rtp_symmetric=yes always");
+    p.approximated(line,
+                   "auto_comedia: pjsip has no 'only when NAT is detected'; "
+                   "rtp_symmetric=yes always");
   } else {
     p.mapped(line, fmt::format("endpoint {} force_rport, rtp_symmetric, rewrite_contact", p.name));
   }
@@ -107,11 +108,13 @@ void convert_direct_media(PeerContext& p) {
   if (nonat) PeerContext::set(p.endpoint, "disable_direct_media_on_nat", "yes", line);
   if (outgoing) PeerContext::set(p.endpoint, "direct_media_glare_mitigation", "outgoing", line);
   if (outgoing) {
-    p.approximated(line, "outgoing: pjsip's direct_media_glare_mitigation=outgoing is the "
-                         "nearest setting, not the same");
+    p.approximated(line,
+                   "outgoing: pjsip's direct_media_glare_mitigation=outgoing is the "
+                   "nearest setting, not the same");
   } else if (nonat) {
-    p.approximated(line, "nonat: chan_sip 20 never detected NAT here (it acted as yes); "
-                         "disable_direct_media_on_nat=yes keeps what was meant");
+    p.approximated(line,
+                   "nonat: chan_sip 20 never detected NAT here (it acted as yes); "
+                   "disable_direct_media_on_nat=yes keeps what was meant");
   } else {
     p.mapped(line, fmt::format("endpoint {} direct_media, direct_media_method", p.name));
   }

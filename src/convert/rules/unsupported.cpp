@@ -14,8 +14,9 @@ struct Unsupported {
 
 constexpr Unsupported kUnsupported[] = {
     {"useclientcode", "res_pjsip has no equivalent (SIP INFO X-ClientCode)"},
-    {"promiscredir", "pjsip follows redirects with its own model (redirect_method); no "
-                     "per-endpoint switch"},
+    {"promiscredir",
+     "pjsip follows redirects with its own model (redirect_method); no "
+     "per-endpoint switch"},
     {"ignoresdpversion", "res_pjsip has no equivalent"},
     {"rfc2833compensate", "res_pjsip has no equivalent"},
     {"buggymwi", "res_pjsip has no equivalent"},
@@ -25,14 +26,16 @@ constexpr Unsupported kUnsupported[] = {
     {"disallowed_methods", "res_pjsip has no equivalent"},
     {"discard_remote_hold_retrieval", "res_pjsip has no equivalent"},
     {"description", "res_pjsip has no equivalent"},
-    {"regexten", "res_pjsip has no per-endpoint regexten; the global regcontext uses the "
-                 "endpoint name"},
+    {"regexten",
+     "res_pjsip has no per-endpoint regexten; the global regcontext uses the "
+     "endpoint name"},
     {"amaflags", "res_pjsip has no per-endpoint AMA flags"},
     {"directmediapermit", "res_pjsip has no direct-media ACL"},
     {"directmediadeny", "res_pjsip has no direct-media ACL"},
     {"directmediaacl", "res_pjsip has no direct-media ACL"},
-    {"header", "res_pjsip cannot add headers from configuration; use PJSIP_HEADER in the "
-               "dialplan"},
+    {"header",
+     "res_pjsip cannot add headers from configuration; use PJSIP_HEADER in the "
+     "dialplan"},
     {"timert1", "res_pjsip has only the global timer_t1"},
     {"timerb", "res_pjsip has only the global timer_b"},
     {"maxforwards", "res_pjsip has only the global max_forwards"},
