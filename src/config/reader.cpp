@@ -1,9 +1,11 @@
 #include "config/reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <regex>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -13,6 +15,11 @@ namespace sip2pjsip::config {
 
 namespace {
 
+// Asterisk stops reading a file at its first error, and refuses the whole config when that file
+// is the main one. To report every problem in one run, the reader goes on instead: a line with
+// an error is left out, except that a section header naming a missing base, or a missing
+// section to add to with (+), still starts its section, without that base or as a new one. An
+// include that fails loads nothing.
 constexpr const char* kRejected = "; Asterisk refuses to load a file with this error";
 
 // ast_strip(): every byte below 33 counts as blank.
@@ -23,15 +30,43 @@ std::string_view strip(std::string_view text) {
   return text;
 }
 
-bool is_absolute(const std::string& path) { return !path.empty() && path.front() == '/'; }
+bool is_absolute(const std::string& path) {
+  return !path.empty() && path.front() == '/';
+}
 
-// The state one config_text_file_load() call keeps: the category lines go to, and the
-// block-comment depth. Files expanded from one glob share it, as in Asterisk.
+// The state one config_text_file_load() call keeps: the category lines go to, the
+// block-comment depth and the line counter. Files expanded from one glob share it, as in
+// Asterisk, so a comment left open in one file swallows the start of the next, and only the
+// very first line read drops a UTF-8 BOM (the counter is not reset between the files).
 struct LoadState {
   std::optional<std::uint32_t> category;
   CommentFilter comments;
   std::uint32_t file = 0;
+  bool first_line = true;
+  std::vector<Location> lines;  // by the line number given to `comments`, from 1
 };
+
+// What one fgets() into config_text_file_load()'s 8 KiB buffer returns: the bytes up to and
+// including the next newline, but no more than kMaxLineBytes + 1 of them.
+std::string_view next_chunk(const std::string& content, std::size_t& pos) {
+  auto end = content.find('\n', pos);
+  end = end == std::string::npos ? content.size() : end + 1;
+  end = std::min(end, pos + kMaxLineBytes + 1);
+  const std::string_view chunk(content.data() + pos, end - pos);
+  pos = end;
+  return chunk;
+}
+
+// What Asterisk's string functions see of a chunk: it ends at the first NUL byte.
+std::string_view c_string(std::string_view chunk) {
+  return chunk.substr(0, chunk.find('\0'));
+}
+
+// The chunk filled the buffer without reaching its newline: Asterisk skips the line.
+bool fills_buffer(std::string_view chunk) {
+  const auto text = c_string(chunk);
+  return text.size() == kMaxLineBytes + 1 && text.back() != '\n';
+}
 
 class Reader {
  public:
@@ -66,42 +101,70 @@ class Reader {
     return static_cast<std::uint32_t>(document_.files.size() - 1);
   }
 
-  void report(const Location& where, Severity severity, std::string message,
-              const char* code) {
+  void report(const Location& where, Severity severity, std::string message, const char* code) {
     diagnostics_.report(document_.path_of(where), where.line, severity, std::move(message), code);
   }
 
+  // Reads the lines as config_text_file_load() does with fgets(): a line that does not fit the
+  // buffer is skipped whole, and one with a NUL byte ends there. A NUL byte also hides the
+  // length of the line from Asterisk, so the bytes of such a line beyond the buffer are read as
+  // a line of their own. Locations keep the physical line numbers.
   void parse(const std::string& content, LoadState& state) {
-    std::size_t start = 0;
-    int line_number = 0;
-    while (start < content.size()) {
-      std::size_t end = content.find('\n', start);
-      if (end == std::string::npos) end = content.size();
-      std::string_view line(content.data() + start, end - start);
-      start = end + 1;
-      ++line_number;
+    std::size_t pos = 0;
+    std::size_t line_begin = 0;
+    int line_number = 1;
+    while (pos < content.size()) {
       const Location where{state.file, line_number};
-
-      if (line.size() > kMaxLineBytes) {
+      const bool continued = pos != line_begin;
+      const auto chunk = next_chunk(content, pos);
+      const bool first_line = std::exchange(state.first_line, false);
+      if (fills_buffer(chunk)) {
+        while (pos < content.size() && fills_buffer(next_chunk(content, pos))) {
+        }
+        const auto line_end = content.find('\n', line_begin);
+        const auto length =
+            (line_end == std::string::npos ? content.size() : line_end) - line_begin;
         report(where, Severity::warning,
                fmt::format("line is {} bytes long; Asterisk skips lines longer than {} bytes",
-                           line.size(), kMaxLineBytes),
+                           length, kMaxLineBytes),
                "config-line-too-long");
-        continue;
+      } else {
+        parse_line(chunk, where, continued, first_line, state);
       }
-      if (const auto nul = line.find('\0'); nul != std::string_view::npos) {
-        report(where, Severity::warning,
-               "NUL byte in line; Asterisk ignores the rest of the line", "config-nul-byte");
-        line = line.substr(0, nul);
+      if (content[pos - 1] == '\n') {
+        line_begin = pos;
+        ++line_number;
       }
-      if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
-
-      auto filtered = state.comments.filter(std::string(line), line_number);
-      for (auto event : filtered.events) report_comment_event(where, event);
-      if (!filtered.text) continue;
-      const auto text = strip(*filtered.text);
-      if (!text.empty()) process_line(text, where, state);
     }
+    // An empty file still costs Asterisk one read, so a later file of the glob keeps its BOM.
+    state.first_line = false;
+  }
+
+  void parse_line(std::string_view chunk, const Location& where, bool continued, bool first_line,
+                  LoadState& state) {
+    auto line = c_string(chunk);
+    if (continued) {
+      report(where, Severity::warning,
+             fmt::format("NUL byte in a line longer than {} bytes; Asterisk reads the bytes after "
+                         "the first {} as a line of their own",
+                         kMaxLineBytes, kMaxLineBytes + 1),
+             "config-line-split");
+    }
+    if (line.size() < chunk.size()) {
+      report(where, Severity::warning, "NUL byte in line; Asterisk ignores the rest of the line",
+             "config-nul-byte");
+    } else if (!line.empty() && line.back() == '\n') {
+      line.remove_suffix(1);
+    }
+    if (first_line && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+
+    state.lines.push_back(where);
+    const auto number = static_cast<int>(state.lines.size());
+    auto filtered = state.comments.filter(std::string(line), number);
+    for (auto event : filtered.events) report_comment_event(where, event);
+    if (!filtered.text) return;
+    const auto text = strip(*filtered.text);
+    if (!text.empty()) process_line(text, where, state);
   }
 
   void report_comment_event(const Location& where, CommentFilter::Event event) {
@@ -121,9 +184,10 @@ class Reader {
     }
   }
 
+  // Asterisk checks for an open block comment after every file, also within a glob.
   void finish(const LoadState& state) {
     if (state.comments.depth() > 0) {
-      report(Location{state.file, state.comments.open_since()}, Severity::warning,
+      report(state.lines.at(state.comments.open_since() - 1), Severity::warning,
              "block comment ';--' is never closed; the rest of the file is ignored",
              "config-comment-unterminated");
     }
@@ -143,12 +207,12 @@ class Reader {
   void process_section_header(std::string_view line, const Location& where, LoadState& state) {
     const auto close = line.find(']');
     if (close == std::string_view::npos) {
-      report(where, Severity::error,
-             fmt::format("no closing ']' in section header{}", kRejected),
+      report(where, Severity::error, fmt::format("no closing ']' in section header{}", kRejected),
              "config-unclosed-bracket");
       return;
     }
-    std::string name(line.substr(1, close - 1));
+    const std::string written_name(line.substr(1, close - 1));
+    std::string name = written_name;
     if (name.size() > kMaxSectionNameBytes) {
       report(where, Severity::warning,
              fmt::format("section name is longer than {} bytes; Asterisk cuts it to '{}'",
@@ -185,21 +249,23 @@ class Reader {
         if (iequals(token, "!")) {
           target().is_template = true;
         } else if (!token.empty() && token.front() == '+') {
-          auto existing = find_section(name, token.substr(1), '&');
+          // Asterisk looks it up by the name as written, so a name it had to cut never matches.
+          auto existing = find_section(written_name, token.substr(1), '&');
           if (!existing) {
             report(where, Severity::error,
-                   fmt::format("[{}](+) adds to a section that does not exist{}", name,
-                               kRejected),
+                   fmt::format("[{}](+) adds to a section that does not exist{}", name, kRejected),
                    "config-append-missing");
             continue;
           }
           if (!appended_to) {
+            // The new section is dropped: its variables move over, but the bases it named so
+            // far (its template instances) are dropped with it.
             auto& old = document_.sections[*existing];
             old.is_template = old.is_template || fresh.is_template;
             for (auto& variable : fresh.variables) old.variables.push_back(std::move(variable));
-            for (auto& base : fresh.bases) old.bases.push_back(std::move(base));
-            appended_to = existing;
+            current_ = existing;
           }
+          appended_to = existing;  // a second `+` with another filter may pick another section
         } else {
           auto base = find_section(token, "TEMPLATES=include", ',');
           if (!base) {
@@ -214,7 +280,7 @@ class Reader {
       }
     }
     if (appended_to) {
-      state.category = current_ = appended_to;
+      state.category = appended_to;
       return;
     }
     document_.sections.push_back(std::move(fresh));
@@ -307,7 +373,9 @@ class Reader {
     std::size_t name_end = 1;
     while (name_end < line.size() && static_cast<signed char>(line[name_end]) > 32) ++name_end;
     const std::string name(line.substr(1, name_end - 1));
-    std::string argument(strip(line.substr(name_end)));
+    // Asterisk cuts the name off by overwriting the byte after it, which may be a non-blank
+    // byte above 127, so that byte is never part of the argument.
+    std::string argument(strip(line.substr(std::min(name_end + 1, line.size()))));
 
     DirectiveKind kind;
     if (iequals(name, "include")) {
@@ -330,8 +398,9 @@ class Reader {
     }
     if (argument.front() == '"' || argument.front() == '<') {
       const char closing = argument.front() == '<' ? '>' : '"';
-      if (argument.size() > 1 && argument.back() == closing) {
-        argument = argument.substr(1, argument.size() - 2);
+      if (argument.back() == closing) {
+        // A lone `"` is its own closing quote and leaves an empty name, as in Asterisk.
+        argument = argument.size() > 1 ? argument.substr(1, argument.size() - 2) : "";
       }
     }
 
@@ -351,12 +420,22 @@ class Reader {
     return (std::filesystem::path(options_.config_dir) / name).lexically_normal().string();
   }
 
-  bool depth_exceeded(const Location& where) {
+  // ast_config_internal_load() refuses to go deeper than the main file and kMaxIncludeDepth
+  // nested files. It then returns nothing, which only a #tryinclude takes without an error.
+  bool depth_exceeded(const Location& where, DirectiveKind kind) {
     if (static_cast<int>(active_.size()) <= kMaxIncludeDepth) return false;
-    report(where, Severity::error,
-           fmt::format("includes are nested deeper than {} levels{}", kMaxIncludeDepth,
-                       kRejected),
-           "config-include-depth");
+    if (kind == DirectiveKind::tryinclude) {
+      report(where, Severity::warning,
+             fmt::format("includes are nested deeper than {} levels; Asterisk skips this "
+                         "#tryinclude",
+                         kMaxIncludeDepth),
+             "config-include-depth");
+    } else {
+      report(
+          where, Severity::error,
+          fmt::format("includes are nested deeper than {} levels{}", kMaxIncludeDepth, kRejected),
+          "config-include-depth");
+    }
     return true;
   }
 
@@ -364,8 +443,7 @@ class Reader {
     const auto where = document_.directives[index].where;
     const auto kind = document_.directives[index].kind;
     const auto argument = document_.directives[index].argument;
-    if (depth_exceeded(where)) return;
-    document_.directives[index].followed = true;
+    if (depth_exceeded(where, kind)) return;
 
     const auto pattern = resolve(argument);
     int loaded = 0;
@@ -384,8 +462,7 @@ class Reader {
       const auto identity = files_.identity(path);
       if (std::find(active_.begin(), active_.end(), identity) != active_.end()) {
         report(where, Severity::error,
-               fmt::format("'{}' includes itself (include cycle); not followed{}", path,
-                           kRejected),
+               fmt::format("'{}' includes itself (include cycle); not followed{}", path, kRejected),
                "config-include-cycle");
         refused = true;
         continue;
@@ -393,8 +470,16 @@ class Reader {
       std::string error;
       auto content = files_.read(path, error);
       if (!content) {
-        report(where, Severity::error, fmt::format("cannot read '{}': {}", path, error),
-               "config-include-unreadable");
+        // Asterisk cannot open it and counts it as missing, which a #tryinclude allows.
+        if (kind == DirectiveKind::tryinclude) {
+          report(where, Severity::warning,
+                 fmt::format("cannot read '{}': {}; Asterisk skips it", path, error),
+                 "config-include-unreadable");
+        } else {
+          report(where, Severity::error,
+                 fmt::format("cannot read '{}': {}{}", path, error, kRejected),
+                 "config-include-unreadable");
+        }
         refused = true;
         continue;
       }
@@ -413,8 +498,9 @@ class Reader {
       active_.push_back(identity);
       parse(*content, state);
       active_.pop_back();
+      finish(state);
     }
-    finish(state);
+    document_.directives[index].followed = loaded > 0 || !refused;
     if (loaded == 0 && !refused) {
       if (kind == DirectiveKind::include) {
         report(where, Severity::error,
@@ -450,7 +536,7 @@ class Reader {
              "config-exec-not-run");
       return;
     }
-    if (depth_exceeded(where)) return;
+    if (depth_exceeded(where, DirectiveKind::exec)) return;
     std::string error;
     auto output = options_.exec_runner(command, error);
     if (!output) {
@@ -472,15 +558,16 @@ class Reader {
   // `name = value`, `name => value`, `name += value`, `\name = value`.
   void process_variable(std::string_view line, const Location& where, LoadState& state) {
     if (!state.category) {
-      report(where, Severity::error,
-             fmt::format("line is not inside any section{}", kRejected), "config-no-section");
+      report(where, Severity::error, fmt::format("line is not inside any section{}", kRejected),
+             "config-no-section");
       return;
     }
     Section& section = document_.sections[*state.category];
     const bool escaped = line.front() == '\\';
     if (escaped) {
       line.remove_prefix(1);
-      if (line.empty() || static_cast<unsigned char>(line.front()) < 33) {
+      // A plain (signed) char compare in Asterisk: bytes above 127 are invalid escapes too.
+      if (line.empty() || static_cast<signed char>(line.front()) < 33) {
         report(where, Severity::error, fmt::format("invalid escape '\\'{}", kRejected),
                "config-invalid-escape");
         return;
@@ -506,8 +593,8 @@ class Reader {
       object = true;
       raw_value.remove_prefix(1);
     }
-    add_variable(section, std::string(strip(line.substr(0, equals))),
-                 std::string(strip(raw_value)), object, where);
+    add_variable(section, std::string(strip(line.substr(0, equals))), std::string(strip(raw_value)),
+                 object, where);
   }
 
   void add_variable(Section& section, std::string name, std::string value, bool object,
@@ -522,9 +609,10 @@ class Reader {
 
   // `name += more`: the last variable of that exact name gets `more` appended (blanks around
   // the joined value trimmed). As ast_variable_update() does, the change lands on the first
-  // variable with that name and value, compared case-insensitively.
-  static bool append_to_last(Section& section, const std::string& name,
-                             std::string_view more) {
+  // variable with that name and value, compared case-insensitively, where an empty value
+  // matches any. That variable is replaced by a new one: it takes the name as written here,
+  // keeps its place, line and `=>`, but is no longer marked inherited.
+  static bool append_to_last(Section& section, const std::string& name, std::string_view more) {
     const Variable* last = nullptr;
     for (const auto& variable : section.variables) {
       if (variable.name == name) last = &variable;
@@ -533,8 +621,11 @@ class Reader {
     const std::string old_value = last->value;
     const std::string joined(strip(old_value + std::string(more)));
     for (auto& variable : section.variables) {
-      if (iequals(variable.name, name) && iequals(variable.value, old_value)) {
+      if (iequals(variable.name, name) &&
+          (old_value.empty() || iequals(variable.value, old_value))) {
+        variable.name = name;
         variable.value = joined;
+        variable.inherited = false;
         return true;
       }
     }
