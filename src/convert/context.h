@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "chansip/model.h"
 #include "config/document.h"
@@ -19,6 +22,10 @@ struct Context {
   Ledger& ledger;
   Diagnostics& diagnostics;
 
+  // Filled by the [general] rules before the peers are converted:
+  std::map<std::string, std::string> transports;   // protocol (udp, tcp, ...) -> transport name
+  std::vector<std::string> global_outbound_auths;  // auths from [authentication]
+
   std::uint32_t index_of(const config::Section& section) const {
     return static_cast<std::uint32_t>(&section - document.sections.data());
   }
@@ -33,9 +40,17 @@ struct Context {
 void mark_superseded(Context& context, const config::Section& section,
                      const config::Variable& last);
 
-// [general] settings: the transport, and the defaults peers inherit.
+// [general] settings needed before the peers: transports, [authentication], the global object.
 void convert_general(Context& context);
-// Every peer, user and friend: endpoint, aor, auth.
+// Every peer, user and friend: endpoint, aor, auths, identify.
 void convert_peers(Context& context);
+// `register =>` lines and peers' callbackextension, linked to the converted peers.
+void convert_registrations(Context& context);
+// [general] settings applied after the peers: global/system options, settings every endpoint
+// takes, guest access.
+void convert_globals(Context& context);
+
+// The first value of a [general] option ([general]'s last line of it), or null.
+const config::Variable* general_setting(const Context& context, const std::string& option);
 
 }  // namespace sip2pjsip::convert

@@ -100,9 +100,11 @@ void mark_superseded(Context& context, const config::Section& section,
 Conversion convert(const config::Document& document, const chansip::Model& model,
                    Diagnostics& diagnostics) {
   Conversion result;
-  Context context{document, model, result.config, result.ledger, diagnostics};
+  Context context{document, model, result.config, result.ledger, diagnostics, {}, {}};
   convert_general(context);
   convert_peers(context);
+  convert_registrations(context);
+  convert_globals(context);
   account_for_unused_defaults(context);
 
   if (model.general) account_for_rest(context, *model.general, SectionKind::general);

@@ -1,7 +1,10 @@
-// [general]: the UDP transport chan_sip always opens, and the defaults peers inherit.
+// [general] settings the peers depend on: the transports chan_sip listens on (semantics.md
+// sections 13 and 14), [authentication] (section 15), and the global identifier order.
 #include <fmt/format.h>
 
 #include "chansip/model.h"
+#include "chansip/realm_auth.h"
+#include "chansip/values.h"
 #include "convert/context.h"
 #include "util/address.h"
 
@@ -9,59 +12,274 @@ namespace sip2pjsip::convert {
 
 namespace {
 
-// chan_sip binds UDP on `bindaddr` (alias udpbindaddr; default 0.0.0.0), with `bindport`
-// overriding any port given there (reload_config, after the option loop).
-void convert_udp_transport(Context& context) {
-  const config::Section* general = context.model.general;
-  std::optional<std::uint32_t> origin;
-  if (general) origin = context.index_of(*general);
+using config::iequals;
 
-  HostPort bind{"0.0.0.0", std::nullopt, true, false};
-  std::vector<config::Location> sources;
-  if (general) {
-    for (const auto& variable : general->variables) {
-      if (config::iequals(variable.name, "bindaddr") ||
-          config::iequals(variable.name, "udpbindaddr")) {
-        if (auto parsed = parse_host_port(variable.value); parsed && parsed->is_ip()) {
-          bind = *parsed;
-          context.ledger.mapped(*general, variable, "transport transport-udp bind");
+std::optional<std::uint32_t> general_origin(const Context& context) {
+  if (!context.model.general) return std::nullopt;
+  return context.index_of(*context.model.general);
+}
+
+void mapped(Context& context, const config::Variable* line, const std::string& target) {
+  if (line) context.ledger.mapped(*context.model.general, *line, target);
+}
+
+void invalid(Context& context, const config::Variable* line, const std::string& reason) {
+  if (line) {
+    context.ledger.not_converted(*context.model.general, *line, reason, "sip-invalid-value");
+  }
+}
+
+// The last line of an option (or its alias), with earlier ones recorded as superseded.
+const config::Variable* take(Context& context, const std::string& option) {
+  const auto* line = general_setting(context, option);
+  if (line) mark_superseded(context, *context.model.general, *line);
+  return line;
+}
+
+std::optional<HostPort> parse_bind(Context& context, const config::Variable* line) {
+  if (!line) return std::nullopt;
+  auto parsed = parse_host_port(line->value);
+  if (!parsed || !parsed->is_ip()) {
+    invalid(context, line, "not an IP address; chan_sip ignores it");
+    return std::nullopt;
+  }
+  return parsed;
+}
+
+// externaddr/externip, externhost, localnet, tos_sip and cos_sip go on every transport.
+struct NatSettings {
+  std::optional<HostPort> external;
+  bool external_is_hostname = false;
+  std::vector<const config::Variable*> local_nets;
+  const config::Variable* external_line = nullptr;
+};
+
+NatSettings read_nat_settings(Context& context) {
+  NatSettings nat;
+  if (const auto* line = take(context, "externaddr")) {
+    nat.external = parse_host_port(line->value);
+    nat.external_line = line;
+    if (!nat.external) invalid(context, line, "not a host[:port]");
+  }
+  if (const auto* line = take(context, "externhost")) {
+    if (auto host = parse_host_port(line->value)) {
+      // chan_sip resolves externhost every externrefresh seconds; pjsip once, at load.
+      nat.external = host;
+      nat.external_is_hostname = !host->is_ip();
+      nat.external_line = line;
+      context.ledger.approximated(*context.model.general, *line,
+                                  "pjsip resolves the host name once, when it loads; chan_sip "
+                                  "looked it up again every externrefresh seconds");
+    } else {
+      invalid(context, line, "not a host[:port]");
+    }
+  }
+  for (const auto& line : context.model.general->variables) {
+    if (iequals(line.name, "localnet")) nat.local_nets.push_back(&line);
+  }
+  return nat;
+}
+
+void apply_nat(Context& context, pjsip::Object& transport, const NatSettings& nat,
+               const char* external_port_option) {
+  if (nat.external) {
+    transport.set("external_media_address", nat.external->host, {nat.external_line->where});
+    transport.set("external_signaling_address", nat.external->host, {nat.external_line->where});
+    int port = nat.external->port.value_or(0);
+    if (external_port_option) {
+      port = 0;
+      if (const auto* line = take(context, external_port_option)) {
+        if (auto value = chansip::parse_integer(line->value); value && *value > 0) {
+          port = static_cast<int>(*value);
+          mapped(context, line, "transport external_signaling_port");
         } else {
-          context.report(variable.where, Severity::error,
-                         fmt::format("{} = {}: not an IP address; chan_sip ignores it",
-                                     variable.name, variable.value),
-                         "sip-invalid-value");
-          context.ledger.not_converted(*general, variable, "not an IP address");
+          invalid(context, line, "not a port number");
         }
-        sources.push_back(variable.where);
       }
     }
-    if (const auto* port = chansip::last_setting(*general, "bindport")) {
-      mark_superseded(context, *general, *port);
-      int number = 0;
-      if (std::sscanf(port->value.c_str(), "%5d", &number) == 1 && number > 0) {
-        bind.port = number;
-        context.ledger.mapped(*general, *port, "transport transport-udp bind");
-        sources.push_back(port->where);
+    if (port) transport.set("external_signaling_port", std::to_string(port));
+    if (!nat.external_is_hostname) {
+      mapped(context, nat.external_line,
+             "transport external_signaling_address/external_media_address");
+    }
+  }
+  for (const auto* line : nat.local_nets) {
+    transport.set("local_net", line->value, {line->where});
+    mapped(context, line, "transport local_net");
+  }
+  // chan_sip marks SIP packets with cos 4 unless told otherwise; pjsip with 0.
+  const auto* tos = take(context, "tos_sip");
+  if (tos) {
+    transport.set("tos", tos->value, {tos->where});
+    mapped(context, tos, "transport tos");
+  }
+  const auto* cos = take(context, "cos_sip");
+  transport.set("cos", cos ? cos->value : "4",
+                cos ? std::vector{cos->where} : std::vector<config::Location>{});
+  mapped(context, cos, "transport cos");
+}
+
+pjsip::Object& add_transport(Context& context, const std::string& protocol, const HostPort& bind) {
+  const std::string name = "transport-" + protocol;
+  auto& transport = context.output.add(name, "transport", general_origin(context));
+  transport.set("protocol", protocol);
+  transport.set("bind", bind.to_string());
+  context.transports[protocol] = name;
+  return transport;
+}
+
+// chan_sip binds UDP on bindaddr (alias udpbindaddr; default 0.0.0.0) with bindport (default
+// 5060) overriding any port given there; TCP, when enabled, on tcpbindaddr, else on the UDP
+// address and port; TLS, when enabled, on tlsbindaddr, else on the UDP address and port 5061.
+void convert_transports(Context& context) {
+  const auto* general = context.model.general;
+  HostPort udp{"0.0.0.0", std::nullopt, true, false};
+  NatSettings nat;
+  const config::Variable* tcp_enable = nullptr;
+  const config::Variable* tls_enable = nullptr;
+  if (general) {
+    const auto* bindaddr = take(context, "bindaddr");
+    if (auto parsed = parse_bind(context, bindaddr)) {
+      udp = *parsed;
+      mapped(context, bindaddr, "transport transport-udp bind");
+    }
+    if (const auto* port = take(context, "bindport")) {
+      if (auto value = chansip::parse_integer(port->value); value && *value > 0 && *value < 65536) {
+        udp.port = static_cast<int>(*value);
+        mapped(context, port, "transport transport-udp bind port");
+      } else {
+        invalid(context, port, "not a port number");
+      }
+    }
+    nat = read_nat_settings(context);
+    tcp_enable = take(context, "tcpenable");
+    tls_enable = take(context, "tlsenable");
+  }
+  auto& udp_transport = add_transport(context, "udp", udp);
+  if (general) apply_nat(context, udp_transport, nat, nullptr);
+
+  if (tcp_enable) mapped(context, tcp_enable, "transport transport-tcp");
+  if (tcp_enable && chansip::is_true(tcp_enable->value)) {
+    HostPort tcp = udp;
+    if (const auto* line = take(context, "tcpbindaddr")) {
+      if (auto parsed = parse_bind(context, line)) {
+        tcp = *parsed;
+        if (!tcp.port) tcp.port = 5060;
+        mapped(context, line, "transport transport-tcp bind");
+      }
+    }
+    apply_nat(context, add_transport(context, "tcp", tcp), nat, "externtcpport");
+  } else if (const auto* line = general ? take(context, "tcpbindaddr") : nullptr) {
+    mapped(context, line, "unused: TCP is not enabled");
+  }
+
+  if (tls_enable) mapped(context, tls_enable, "transport transport-tls");
+  if (tls_enable && chansip::is_true(tls_enable->value)) {
+    HostPort tls = udp;
+    tls.port = 5061;
+    if (const auto* line = take(context, "tlsbindaddr")) {
+      if (auto parsed = parse_bind(context, line)) {
+        tls = *parsed;
+        if (!tls.port) tls.port = 5061;
+        mapped(context, line, "transport transport-tls bind");
+      }
+    }
+    auto& transport = add_transport(context, "tls", tls);
+    static constexpr std::pair<const char*, const char*> kFiles[] = {
+        {"tlscertfile", "cert_file"},
+        {"tlsprivatekey", "priv_key_file"},
+        {"tlscafile", "ca_list_file"},
+        {"tlscapath", "ca_list_path"},
+        {"tlscipher", "cipher"}};
+    for (const auto& [option, target] : kFiles) {
+      if (const auto* line = take(context, option)) {
+        transport.set(target, line->value, {line->where});
+        mapped(context, line, std::string("transport transport-tls ") + target);
+      }
+    }
+    if (const auto* line = take(context, "tlsclientmethod")) {
+      const auto method = chansip::to_lower(line->value);
+      transport.set("method", method == "sslv2" || method == "sslv3" ? "sslv23" : method,
+                    {line->where});
+      mapped(context, line, "transport transport-tls method");
+    }
+    if (const auto* line = take(context, "tlsdontverifyserver")) {
+      transport.set("verify_server", chansip::is_true(line->value) ? "no" : "yes", {line->where});
+      mapped(context, line, "transport transport-tls verify_server");
+    }
+    apply_nat(context, transport, nat, "externtlsport");
+  }
+}
+
+// [authentication] auth= lines answer challenges from their realm on every dialog.
+void convert_authentication(Context& context) {
+  const auto* section = context.model.authentication;
+  if (!section) return;
+  for (const auto& line : section->variables) {
+    if (!iequals(line.name, "auth")) continue;
+    const auto parsed = chansip::parse_realm_auth(line.value);
+    if (!parsed) {
+      context.ledger.not_converted(*section, line,
+                                   "expected user:secret@realm or user#md5secret@realm",
+                                   "sip-invalid-value");
+      continue;
+    }
+    std::string name = "auth-" + parsed->realm;
+    for (int n = 2; context.output.find(name, "auth"); ++n) {
+      name = fmt::format("auth-{}-{}", parsed->realm, n);
+    }
+    auto& auth = context.output.add(name, "auth", context.index_of(*section));
+    auth.set("auth_type", parsed->md5 ? "md5" : "userpass");
+    auth.set("username", parsed->user, {line.where});
+    auth.set(parsed->md5 ? "md5_cred" : "password", parsed->secret, {line.where});
+    auth.set("realm", parsed->realm, {line.where});
+    context.global_outbound_auths.push_back(name);
+    context.ledger.mapped(*section, line,
+                          fmt::format("auth {} in the outbound_auth of every endpoint and "
+                                      "registration",
+                                      name));
+  }
+}
+
+// WebSocket peers need a ws/wss transport; res_http_websocket serves them (http.conf).
+void convert_websocket_transports(Context& context) {
+  const auto* enabled = general_setting(context, "websocket_enabled");
+  if (enabled) mapped(context, enabled, "ws/wss transports for WebSocket peers");
+  if (enabled && chansip::is_false(enabled->value)) return;
+  for (const auto& peer : context.model.peers) {
+    const auto* line = chansip::effective_setting(context.model, peer, "transport");
+    if (!line) continue;
+    for (const auto& word : chansip::split_list(line->value)) {
+      const auto protocol = chansip::to_lower(word);
+      if ((protocol == "ws" || protocol == "wss") && !context.transports.count(protocol)) {
+        add_transport(context, protocol, HostPort{"0.0.0.0", std::nullopt, true, false});
+        context.report(line->where, Severity::note,
+                       fmt::format("WebSocket peers need res_http_websocket: http.conf must have "
+                                   "enabled=yes{}",
+                                   protocol == "wss" ? " and tlsenable=yes with a certificate"
+                                                     : " and a bindaddr/bindport"),
+                       "pjsip-http-conf");
       }
     }
   }
-  auto& transport = context.output.add("transport-udp", "transport", origin);
-  transport.set("protocol", "udp");
-  transport.set("bind", bind.to_string(), sources);
 }
 
 // chan_sip looks a request up by name before address; pjsip's default order is the reverse.
 void convert_identifier_order(Context& context) {
-  std::optional<std::uint32_t> origin;
-  if (context.model.general) origin = context.index_of(*context.model.general);
-  auto& global = context.output.add("global", "global", origin);
+  auto& global = context.output.add("global", "global", general_origin(context));
   global.set("endpoint_identifier_order", "username,ip,anonymous");
 }
 
 }  // namespace
 
+const config::Variable* general_setting(const Context& context, const std::string& option) {
+  return context.model.general ? chansip::last_setting(*context.model.general, option) : nullptr;
+}
+
 void convert_general(Context& context) {
-  convert_udp_transport(context);
+  convert_transports(context);
+  convert_websocket_transports(context);
+  convert_authentication(context);
   convert_identifier_order(context);
 }
 

@@ -2,8 +2,7 @@
 
 namespace sip2pjsip::pjsip {
 
-Object& Object::set(std::string option, std::string value,
-                    std::vector<config::Location> sources) {
+Object& Object::set(std::string option, std::string value, std::vector<config::Location> sources) {
   options.push_back(Option{std::move(option), std::move(value), std::move(sources)});
   return *this;
 }
@@ -22,6 +21,13 @@ Object& Config::add(std::string name, std::string type, std::optional<std::uint3
 
 const Object* Config::find(const std::string& name, const std::string& type) const {
   for (const auto& object : objects) {
+    if (object.name == name && object.type == type) return &object;
+  }
+  return nullptr;
+}
+
+Object* Config::find(const std::string& name, const std::string& type) {
+  for (auto& object : objects) {
     if (object.name == name && object.type == type) return &object;
   }
   return nullptr;

@@ -2,9 +2,9 @@
 // came from.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
-#include <deque>
 #include <vector>
 
 #include "config/document.h"
@@ -32,6 +32,7 @@ struct Config {
 
   Object& add(std::string name, std::string type, std::optional<std::uint32_t> origin);
   const Object* find(const std::string& name, const std::string& type) const;
+  Object* find(const std::string& name, const std::string& type);
 };
 
 }  // namespace sip2pjsip::pjsip

@@ -14,12 +14,23 @@ namespace {
 constexpr int kDefaultMaxMs = 2000;  // DEFAULT_MAXMS: qualify=yes
 constexpr long kDefaultQualifyFreq = 60;
 
-// The first transport of the peer's transport= list is the one chan_sip dials with.
+// The peer's transport= list (else [general]'s), without tcp or tls when they are not enabled
+// (chan_sip drops those); the first is the one chan_sip dials with.
+std::vector<std::string> enabled_transports(PeerContext& p) {
+  const auto* line = chansip::effective_setting(p.context.model, p.peer, "transport");
+  std::vector<std::string> enabled;
+  if (line) {
+    for (const auto& word : chansip::split_list(line->value)) {
+      const auto protocol = chansip::to_lower(word);
+      if (p.context.transports.count(protocol)) enabled.push_back(protocol);
+    }
+  }
+  if (enabled.empty()) enabled.push_back("udp");
+  return enabled;
+}
+
 std::string primary_transport(PeerContext& p) {
-  const auto* line = chansip::last_setting(p.section, "transport");
-  if (!line) return "udp";
-  const auto words = chansip::split_list(line->value);
-  return words.empty() ? "udp" : chansip::to_lower(words.front());
+  return enabled_transports(p).front();
 }
 
 std::string uri_transport_parameter(const std::string& transport) {
@@ -205,19 +216,44 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
   PeerContext::set(*p.identify, "match", match.to_string(), host);
 }
 
-// transport = udp,tcp,tls,ws,wss: the first is used for calls to the peer; requests from it
-// must arrive over one of them. Only UDP is converted so far.
+// transport = udp,tcp,tls,ws,wss: the first is used for calls to the peer. chan_sip also
+// refuses requests from the peer over a transport not in the list; pjsip cannot restrict that
+// per endpoint.
 void convert_transport(PeerContext& p) {
   const auto* line = p.setting("transport");
   if (!line) return;
-  bool only_udp = true;
+  std::vector<std::string> unknown;
+  std::vector<std::string> disabled;
   for (const auto& word : chansip::split_list(line->value)) {
-    if (!config::iequals(word, "udp")) only_udp = false;
+    const auto protocol = chansip::to_lower(word);
+    if (protocol != "udp" && protocol != "tcp" && protocol != "tls" && protocol != "ws" &&
+        protocol != "wss") {
+      unknown.push_back(word);
+    } else if (!p.context.transports.count(protocol)) {
+      disabled.push_back(protocol);
+    }
   }
-  if (only_udp) {
-    p.mapped(line, "UDP: pjsip uses the UDP transport");
+  if (!unknown.empty()) {
+    p.invalid(line, fmt::format("'{}' is not a transport chan_sip knows", unknown.front()));
+  }
+  const auto primary = primary_transport(p);
+  if (primary != "udp") {
+    PeerContext::set(p.endpoint, "transport", p.context.transports.at(primary), line);
+  }
+  const bool websocket = primary == "ws" || primary == "wss";
+  const auto* avpf = p.setting("avpf");
+  const auto* ice = p.setting("icesupport");
+  if (websocket && avpf && chansip::is_true(avpf->value) && ice && chansip::is_true(ice->value)) {
+    // A chan_sip WebRTC peer: pjsip's webrtc=yes also sets bundle, rtcp_mux and the received
+    // transport for media, which browsers need.
+    PeerContext::set(p.endpoint, "webrtc", "yes", line);
+  }
+  if (!disabled.empty()) {
+    p.approximated(line, fmt::format("{} is not enabled in [general], so chan_sip dropped it "
+                                     "from the list too",
+                                     disabled.front()));
   } else {
-    p.not_converted(line, "TCP, TLS and WebSocket transports are not converted yet");
+    p.mapped(line, fmt::format("endpoint {} transport ({} first)", p.name, primary));
   }
 }
 

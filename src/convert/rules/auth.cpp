@@ -4,6 +4,7 @@
 // first, then defaultuser with remotesecret, else secret.
 #include <fmt/format.h>
 
+#include "chansip/realm_auth.h"
 #include "chansip/values.h"
 #include "convert/peer_context.h"
 
@@ -49,24 +50,22 @@ void set_credentials(pjsip::Object& auth, const std::string& username,
 // auth = user:secret@realm or user#md5secret@realm (add_realm_authentication).
 void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
   for (const auto* line : p.lines("auth")) {
-    const auto at = line->value.rfind('@');
-    const auto user_end = line->value.find_first_of(":#");
-    if (at == std::string::npos || user_end == std::string::npos || user_end > at) {
+    const auto parsed = chansip::parse_realm_auth(line->value);
+    if (!parsed) {
       p.invalid(line, "expected user:secret@realm or user#md5secret@realm");
       continue;
     }
-    const std::string realm = line->value.substr(at + 1);
-    const bool md5 = line->value[user_end] == '#';
-    pjsip::Object auth{fmt::format("{}-{}", p.name, realm), "auth", p.endpoint.origin, {}};
-    PeerContext::set(auth, "auth_type", md5 ? "md5" : "userpass");
-    PeerContext::set(auth, "username", line->value.substr(0, user_end), line);
-    PeerContext::set(auth, md5 ? "md5_cred" : "password",
-                     line->value.substr(user_end + 1, at - user_end - 1), line);
-    PeerContext::set(auth, "realm", realm, line);
+    pjsip::Object auth{fmt::format("{}-{}", p.name, parsed->realm), "auth", p.endpoint.origin, {}};
+    PeerContext::set(auth, "auth_type", parsed->md5 ? "md5" : "userpass");
+    PeerContext::set(auth, "username", parsed->user, line);
+    PeerContext::set(auth, parsed->md5 ? "md5_cred" : "password", parsed->secret, line);
+    PeerContext::set(auth, "realm", parsed->realm, line);
     p.mapped(line, fmt::format("auth {} in endpoint {} outbound_auth", auth.name, p.name));
     outbound.push_back(auth.name);
     p.outbound_auths.push_back(std::move(auth));
   }
+  // [authentication] entries answer challenges on every dialog, after the peer's own.
+  for (const auto& name : p.context.global_outbound_auths) outbound.push_back(name);
 }
 
 }  // namespace

@@ -43,7 +43,6 @@ constexpr Unsupported kUnsupported[] = {
     {"autoframing", "res_pjsip's use_ptime is not the same as chan_sip's autoframing"},
     {"ignore_requested_pref", "res_pjsip's outgoing_call_offer_pref is not the same"},
     {"snom_aoc_enabled", "res_pjsip's send_aoc sends AOC in a different format"},
-    {"callbackextension", "registrations are not converted yet"},
     {"cc_agent_policy", "call completion for PJSIP is configured in ccss.conf"},
     {"cc_monitor_policy", "call completion for PJSIP is configured in ccss.conf"},
     {"cc_offer_timer", "call completion for PJSIP is configured in ccss.conf"},

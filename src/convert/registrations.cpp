@@ -1,0 +1,316 @@
+// `register =>` lines (semantics.md section 4): one registration object each, linked to the
+// peer it names or whose address it registers to, so the REGISTER goes out as chan_sip sent it
+// and calls from the provider reach that peer's endpoint.
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "chansip/model.h"
+#include "chansip/register_line.h"
+#include "chansip/values.h"
+#include "convert/context.h"
+#include "util/address.h"
+
+namespace sip2pjsip::convert {
+
+namespace {
+
+using config::iequals;
+
+constexpr int kDefaultExpiry = 120;          // DEFAULT_DEFAULT_EXPIRY
+constexpr int kDefaultRegisterTimeout = 20;  // DEFAULT_REGISTRATION_TIMEOUT
+// chan_sip retries for ever (registerattempts=0); pjsip gives up after max_retries.
+constexpr int kForever = 10000;
+
+struct RetrySettings {
+  int timeout = kDefaultRegisterTimeout;
+  int attempts = 0;
+  bool retry_403 = false;
+  std::vector<config::Location> sources;
+};
+
+// Where the registration came from: a register line in [general], or a peer's
+// callbackextension.
+struct Source {
+  const config::Section* section;
+  const config::Variable* line;
+};
+
+std::string sanitise(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    out +=
+        std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ? c : '-';
+  }
+  return out;
+}
+
+const chansip::PeerSection* find_peer(const Context& context, const std::string& name) {
+  for (const auto& peer : context.model.peers) {
+    if (peer.is_peer && iequals(peer.section->name, name)) return &peer;
+  }
+  return nullptr;
+}
+
+const chansip::PeerSection* find_peer_by_host(const Context& context, const std::string& host) {
+  for (const auto& peer : context.model.peers) {
+    const auto* line = chansip::last_setting(*peer.section, "host");
+    if (peer.is_peer && line && iequals(line->value, host)) return &peer;
+  }
+  return nullptr;
+}
+
+std::string value_of(const config::Section& section, const std::string& option) {
+  const auto* line = chansip::last_setting(section, option);
+  return line ? line->value : "";
+}
+
+class RegistrationBuilder {
+ public:
+  RegistrationBuilder(Context& context, const RetrySettings& retry)
+      : context_(context), retry_(retry) {}
+
+  void build(const chansip::RegisterLine& reg, const Source& source) {
+    // `peer?` names the peer; otherwise a host that is a peer's name is looked up as that peer
+    // (create_addr), and a host equal to a peer's address links the two for inbound calls.
+    const chansip::PeerSection* peer = nullptr;
+    bool addressed_by_peer = false;
+    if (!reg.peer.empty()) {
+      peer = find_peer(context_, reg.peer);
+      addressed_by_peer = peer != nullptr;
+    } else if ((peer = find_peer(context_, reg.host))) {
+      addressed_by_peer = true;
+    } else {
+      peer = find_peer_by_host(context_, reg.host);
+    }
+
+    std::string host = reg.host;
+    int port = reg.port;
+    std::string transport = reg.transport;
+    std::string fromdomain;
+    if (peer) fromdomain = value_of(*peer->section, "fromdomain");
+    if (addressed_by_peer) {
+      const auto peer_host = value_of(*peer->section, "host");
+      if (!peer_host.empty() && !iequals(peer_host, "dynamic")) {
+        host = peer_host;
+        port = 0;
+        if (auto p = chansip::parse_integer(value_of(*peer->section, "port"))) {
+          port = static_cast<int>(*p);
+        }
+      }
+    }
+    if (transport != "udp" && !context_.transports.count(transport)) {
+      report(source, Severity::warning,
+             fmt::format("register over {} but {} is not enabled in [general]; chan_sip could "
+                         "not send it either",
+                         transport, transport),
+             "sip-transport-disabled");
+    }
+
+    const std::string name =
+        unique_name(peer ? peer->section->name : "reg-" + sanitise(reg.user + "-" + reg.host));
+    auto& registration =
+        context_.output.add(name, "registration", context_.index_of(*source.section));
+    const auto where = std::vector{source.line->where};
+    const int default_port = transport == "tls" ? 5061 : 5060;
+    auto host_port = [&](const std::string& h, int p) {
+      HostPort address{h, std::nullopt, false, false};
+      if (auto parsed = parse_host_port(h)) address = *parsed;
+      if (p && p != default_port) address.port = p;
+      return address.to_string();
+    };
+    const std::string uri_suffix = transport == "udp" ? "" : ";transport=" + transport;
+    // The Request-URI host is the peer's fromdomain, else the register domain, else the host;
+    // when that is not the host, the REGISTER is still sent to the host.
+    const std::string domain = !fromdomain.empty() ? fromdomain : reg.domain;
+    if (!domain.empty() && !iequals(domain, host)) {
+      registration.set("server_uri", "sip:" + host_port(domain, reg.domain_port) + uri_suffix,
+                       where);
+      registration.set("outbound_proxy", "sip:" + host_port(host, port) + ";lr" + uri_suffix,
+                       where);
+    } else {
+      registration.set("server_uri", "sip:" + host_port(host, port) + uri_suffix, where);
+    }
+    registration.set(
+        "client_uri",
+        "sip:" + reg.user + "@" + (reg.domain.empty() ? host : reg.domain) + uri_suffix, where);
+    if (reg.extension != "s") registration.set("contact_user", reg.extension, where);
+    if (transport != "udp" && context_.transports.count(transport)) {
+      registration.set("transport", context_.transports.at(transport));
+    }
+    registration.set("expiration", std::to_string(reg.expiry > 0 ? reg.expiry : kDefaultExpiry),
+                     where);
+    registration.set("retry_interval", std::to_string(retry_.timeout), retry_.sources);
+    if (retry_.retry_403) {
+      registration.set("forbidden_retry_interval", std::to_string(retry_.timeout), retry_.sources);
+    }
+    registration.set("max_retries",
+                     std::to_string(retry_.attempts > 0 ? retry_.attempts : kForever),
+                     retry_.sources);
+    // chan_sip keeps retrying after a failed authentication; pjsip stops unless told not to.
+    registration.set("auth_rejection_permanent", "no");
+
+    std::vector<std::string> auths;
+    if (!reg.secret.empty() || (peer && !value_of(*peer->section, "remotesecret").empty())) {
+      auths.push_back(outbound_auth(reg, peer, name, source));
+    }
+    for (const auto& auth : context_.global_outbound_auths) auths.push_back(auth);
+    if (!auths.empty()) {
+      std::string list;
+      for (const auto& auth : auths) list += (list.empty() ? "" : ",") + auth;
+      registration.set("outbound_auth", list);
+    }
+    // Calls from the provider reach the peer's endpoint by its identify; a peer without one
+    // (dynamic host) is reached through the registration's line parameter.
+    if (peer && !context_.output.find(peer->section->name, "identify")) {
+      registration.set("line", "yes");
+      registration.set("endpoint", peer->section->name);
+    }
+    if (!reg.notice.empty()) {
+      context_.ledger.approximated(*source.section, *source.line, reg.notice);
+    } else {
+      context_.ledger.mapped(*source.section, *source.line, fmt::format("registration {}", name));
+    }
+  }
+
+ private:
+  void report(const Source& source, Severity severity, std::string message, const char* code) {
+    context_.report(source.line->where, severity, std::move(message), code);
+  }
+
+  std::string unique_name(const std::string& base) {
+    std::string name = base;
+    for (int n = 2; context_.output.find(name, "registration"); ++n) {
+      name = fmt::format("{}-{}", base, n);
+    }
+    return name;
+  }
+
+  // The credentials of the line (a linked peer's remotesecret wins), as an auth of their own
+  // unless the peer already has one with the same username and password.
+  std::string outbound_auth(const chansip::RegisterLine& reg, const chansip::PeerSection* peer,
+                            const std::string& name, const Source& source) {
+    const std::string username = reg.authuser.empty() ? reg.user : reg.authuser;
+    std::string password = reg.secret;
+    if (peer && !value_of(*peer->section, "remotesecret").empty()) {
+      password = value_of(*peer->section, "remotesecret");
+    }
+    for (const auto& object : context_.output.objects) {
+      if (object.type != "auth" || !peer || object.origin != context_.index_of(*peer->section)) {
+        continue;
+      }
+      const auto* user = object.find("username");
+      const auto* secret = object.find("password");
+      if (user && secret && user->value == username && secret->value == password &&
+          !object.find("realm")) {
+        return object.name;
+      }
+    }
+    std::string auth_name = peer ? name + "-reg" : name;
+    for (int n = 2; context_.output.find(auth_name, "auth"); ++n) {
+      auth_name = fmt::format("{}-reg-{}", name, n);
+    }
+    auto& auth = context_.output.add(auth_name, "auth", context_.index_of(*source.section));
+    auth.set("auth_type", "userpass");
+    auth.set("username", username, {source.line->where});
+    auth.set("password", password, {source.line->where});
+    return auth_name;
+  }
+
+  Context& context_;
+  const RetrySettings& retry_;
+};
+
+RetrySettings read_retry_settings(Context& context) {
+  RetrySettings retry;
+  const auto* general = context.model.general;
+  if (!general) return retry;
+  if (const auto* line = general_setting(context, "registertimeout")) {
+    mark_superseded(context, *general, *line);
+    const int value = std::atoi(line->value.c_str());
+    retry.timeout = value < 1 ? kDefaultRegisterTimeout : value;
+    retry.sources.push_back(line->where);
+    context.ledger.mapped(*general, *line, "registration retry_interval");
+  }
+  if (const auto* line = general_setting(context, "registerattempts")) {
+    mark_superseded(context, *general, *line);
+    retry.attempts = std::atoi(line->value.c_str());
+    retry.sources.push_back(line->where);
+    context.ledger.mapped(*general, *line, "registration max_retries");
+  }
+  if (const auto* line = general_setting(context, "register_retry_403")) {
+    mark_superseded(context, *general, *line);
+    retry.retry_403 = chansip::is_true(line->value);
+    context.ledger.mapped(*general, *line, "registration forbidden_retry_interval");
+  }
+  return retry;
+}
+
+}  // namespace
+
+void convert_registrations(Context& context) {
+  const auto retry = read_retry_settings(context);
+  RegistrationBuilder builder(context, retry);
+  if (const auto* general = context.model.general) {
+    // The expiry of a line without ~expiry is the defaultexpiry read before that line.
+    int default_expiry = kDefaultExpiry;
+    std::vector<std::string> seen;
+    for (const auto& line : general->variables) {
+      if (iequals(line.name, "defaultexpiry") || iequals(line.name, "defaultexpirey")) {
+        if (auto value = chansip::parse_integer(line.value); value && *value > 0) {
+          default_expiry = static_cast<int>(*value);
+        }
+        continue;
+      }
+      if (!iequals(line.name, "register")) continue;
+      if (std::find(seen.begin(), seen.end(), line.value) != seen.end()) {
+        context.ledger.mapped(*general, line, "the same line again; chan_sip ignores it");
+        continue;
+      }
+      seen.push_back(line.value);
+      const auto parsed = chansip::parse_register_line(line.value, default_expiry);
+      if (!parsed) {
+        context.ledger.not_converted(
+            *general, line,
+            "chan_sip rejects it: the format is "
+            "[peer?][transport://]user[@domain][:secret[:authuser]]@host[:port][/"
+            "extension][~expiry]",
+            "sip-invalid-value");
+        continue;
+      }
+      builder.build(*parsed, Source{general, &line});
+    }
+  }
+  // callbackextension=X on a peer registers name?user:secret@host/X (build_peer).
+  for (const auto& peer : context.model.peers) {
+    const auto* line = chansip::last_setting(*peer.section, "callbackextension");
+    if (!line || line->value.empty()) continue;
+    const auto& section = *peer.section;
+    const auto host = value_of(section, "host");
+    if (host.empty() || iequals(host, "dynamic")) {
+      context.ledger.not_converted(section, *line, "needs a static host to register to",
+                                   "sip-invalid-value");
+      continue;
+    }
+    chansip::RegisterLine reg;
+    reg.peer = section.name;
+    reg.transport = "udp";
+    reg.user = !value_of(section, "fromuser").empty() ? value_of(section, "fromuser")
+                                                      : value_of(section, "defaultuser");
+    reg.secret = !value_of(section, "remotesecret").empty() ? value_of(section, "remotesecret")
+                                                            : value_of(section, "secret");
+    reg.authuser = value_of(section, "defaultuser");
+    reg.host = host;
+    reg.extension = line->value;
+    reg.expiry = kDefaultExpiry;
+    if (const auto* expiry = general_setting(context, "defaultexpiry")) {
+      if (auto value = chansip::parse_integer(expiry->value); value && *value > 0) {
+        reg.expiry = static_cast<int>(*value);
+      }
+    }
+    builder.build(reg, Source{&section, line});
+  }
+}
+
+}  // namespace sip2pjsip::convert
