@@ -98,6 +98,15 @@ bool write_all(const std::vector<PendingFile>& files, const std::vector<std::str
                          "output-is-input");
       return false;
     }
+    std::error_code ec;
+    if (fs::exists(file.path, ec) && input_identities.count(identity(file.path + ".bak"))) {
+      diagnostics.report(file.path, 0, Severity::error,
+                         fmt::format("keeping the existing output as {}.bak would overwrite an "
+                                     "input file; choose another output name",
+                                     file.path),
+                         "output-is-input");
+      return false;
+    }
     if (fs::is_directory(file.path)) {
       diagnostics.report(file.path, 0, Severity::error, "output is a directory", "output-write");
       return false;

@@ -2,9 +2,11 @@
 
 #include <filesystem>
 #include <ostream>
+#include <string>
+#include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "chansip/model.h"
 #include "cli/output_files.h"
@@ -66,8 +68,10 @@ int convert_files(const Options& options, std::ostream& out, std::ostream& err) 
   info("Converting to PJSIP...");
   const auto model = chansip::build_model(*document, diagnostics);
   const auto conversion = convert::convert(*document, model, diagnostics);
+  // Outputs are told apart as the reader told the inputs apart.
   convert::LayoutOptions layout{options.output, options.prefix,
-                                fmt::format("sip2pjsip {}", SIP2PJSIP_VERSION)};
+                                fmt::format("sip2pjsip {}", SIP2PJSIP_VERSION),
+                                [&disk](const std::string& path) { return disk.identity(path); }};
   const auto outputs = convert::lay_out(*document, conversion, layout);
 
   info("Writing " + options.output);
@@ -86,6 +90,25 @@ int convert_files(const Options& options, std::ostream& out, std::ostream& err) 
   if (!written) return kFailed;
   if (!options.quiet) err << summary(conversion, outputs.size(), diagnostics) << '\n';
   return diagnostics.has_errors() ? kConvertedWithErrors : kConverted;
+}
+
+// optparse, which sip_to_pjsip.py uses, reads `--prefix=` as an empty value, where CLI11 would
+// take the next argument as the value. Written as `--prefix ""`, it keeps the optparse meaning.
+std::vector<std::string> with_empty_values_split(int argc, const char* const* argv) {
+  std::vector<std::string> arguments;
+  bool positional_only = false;
+  for (int i = 0; i < argc; ++i) {
+    std::string argument = argv[i];
+    if (i > 0 && !positional_only && (argument == "--prefix=" || argument == "--config-dir=")) {
+      argument.pop_back();
+      arguments.push_back(std::move(argument));
+      arguments.emplace_back();
+      continue;
+    }
+    if (argument == "--") positional_only = true;
+    arguments.push_back(std::move(argument));
+  }
+  return arguments;
 }
 
 }  // namespace
@@ -112,8 +135,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                "run #exec programs and convert what they print (never done by default)");
   app.set_version_flag("--version", std::string("sip2pjsip ") + SIP2PJSIP_VERSION);
 
+  const auto arguments = with_empty_values_split(argc, argv);
+  std::vector<const char*> pointers;
+  for (const auto& argument : arguments) pointers.push_back(argument.c_str());
   try {
-    app.parse(argc, argv);
+    app.parse(static_cast<int>(pointers.size()), pointers.data());
   } catch (const CLI::CallForHelp&) {
     out << app.help();
     return kConverted;
