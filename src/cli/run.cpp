@@ -13,6 +13,7 @@
 #include "config/reader.h"
 #include "convert/converter.h"
 #include "convert/output_layout.h"
+#include "convert/side_by_side.h"
 
 namespace sip2pjsip::cli {
 
@@ -25,6 +26,8 @@ struct Options {
   std::string config_dir;
   bool quiet = false;
   bool allow_exec = false;
+  int pjsip_port = 0;        // 0: keep chan_sip's ports
+  std::string modules_plan;  // a migration phase: print its modules.conf lines and stop
 };
 
 void print_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {
@@ -67,7 +70,10 @@ int convert_files(const Options& options, std::ostream& out, std::ostream& err) 
 
   info("Converting to PJSIP...");
   const auto model = chansip::build_model(*document, diagnostics);
-  const auto conversion = convert::convert(*document, model, diagnostics);
+  auto conversion = convert::convert(*document, model, diagnostics);
+  if (options.pjsip_port) {
+    convert::move_transports(conversion.config, options.pjsip_port, diagnostics, options.output);
+  }
   // Outputs are told apart as the reader told the inputs apart.
   convert::LayoutOptions layout{options.output, options.prefix,
                                 fmt::format("sip2pjsip {}", SIP2PJSIP_VERSION),
@@ -133,6 +139,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                  "(default: the input file's directory)");
   app.add_flag("--allow-exec", options.allow_exec,
                "run #exec programs and convert what they print (never done by default)");
+  app.add_option("--pjsip-port", options.pjsip_port,
+                 "move the pjsip transports to PORT (TLS to PORT+1) so chan_sip and chan_pjsip "
+                 "can run side by side")
+      ->check(CLI::Range(1, 65534));
+  app.add_option("--modules-plan", options.modules_plan,
+                 "print the modules.conf lines for a migration phase and exit: chan_sip (keep "
+                 "chan_sip only), both (side by side), pjsip (switch to chan_pjsip)")
+      ->check(CLI::IsMember({"chan_sip", "both", "pjsip"}));
   app.set_version_flag("--version", std::string("sip2pjsip ") + SIP2PJSIP_VERSION);
 
   const auto arguments = with_empty_values_split(argc, argv);
@@ -150,6 +164,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     err << "sip2pjsip: error: " << e.what() << " [usage]\n"
         << "Run 'sip2pjsip --help' for usage.\n";
     return kFailed;
+  }
+  if (!options.modules_plan.empty()) {
+    out << convert::modules_plan(*convert::parse_phase(options.modules_plan));
+    return kConverted;
   }
   return convert_files(options, out, err);
 }
