@@ -1,0 +1,20 @@
+# Installs the build into a scratch prefix and checks that both names of the tool are there:
+# sip2pjsip, and sip_to_pjsip as a symlink to it for scripts that call the old converter.
+file(REMOVE_RECURSE ${PREFIX})
+execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${PREFIX}
+                RESULT_VARIABLE result OUTPUT_QUIET)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "cmake --install failed: ${result}")
+endif()
+if(NOT EXISTS ${PREFIX}/bin/sip2pjsip)
+  message(FATAL_ERROR "bin/sip2pjsip was not installed")
+endif()
+if(NOT IS_SYMLINK ${PREFIX}/bin/sip_to_pjsip)
+  message(FATAL_ERROR "bin/sip_to_pjsip is not a symlink")
+endif()
+file(READ_SYMLINK ${PREFIX}/bin/sip_to_pjsip target)
+if(NOT target STREQUAL "sip2pjsip")
+  message(FATAL_ERROR "bin/sip_to_pjsip points to '${target}', not sip2pjsip")
+endif()
+file(REMOVE_RECURSE ${PREFIX})
+message(STATUS "installed bin/sip2pjsip and bin/sip_to_pjsip -> sip2pjsip")
