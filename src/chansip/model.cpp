@@ -1,5 +1,7 @@
 #include "chansip/model.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "chansip/option_table.h"
@@ -15,6 +17,49 @@ const config::Variable* first_setting(const config::Section& section, const std:
     if (iequals(variable.name, name)) return &variable;
   }
   return nullptr;
+}
+
+// A template no section inherits from is never seen by chan_sip: its lines do nothing.
+void report_unused_templates(const config::Document& document, Diagnostics& diagnostics) {
+  for (const auto& section : document.sections) {
+    if (!section.is_template) continue;
+    const bool used = std::any_of(
+        document.sections.begin(), document.sections.end(), [&](const config::Section& other) {
+          return std::any_of(other.bases.begin(), other.bases.end(),
+                             [&](const std::string& base) { return iequals(base, section.name); });
+        });
+    if (!used) {
+      diagnostics.report(document.path_of(section.where), section.where.line, Severity::note,
+                         fmt::format("template [{}] is not used by any section; its {} line(s) "
+                                     "have no effect",
+                                     section.name, section.variables.size()),
+                         "sip-unused-template");
+    }
+  }
+}
+
+// build_peer() ORs every type line of every definition together.
+void add_types(PeerSection& peer, const config::Section& section) {
+  for (const auto& variable : section.variables) {
+    if (!iequals(variable.name, "type")) continue;
+    if (iequals(variable.value, "peer")) peer.is_peer = true;
+    if (iequals(variable.value, "user")) peer.is_user = true;
+    if (iequals(variable.value, "friend")) peer.is_peer = peer.is_user = true;
+  }
+}
+
+void merge_into(Model& model, const config::Document& document, PeerSection& peer,
+                const config::Section& again) {
+  if (!model.origins.count(peer.section)) {
+    model.merged.push_back(*peer.section);
+    model.origins.emplace(&model.merged.back(),
+                          static_cast<std::uint32_t>(peer.section - document.sections.data()));
+    peer.section = &model.merged.back();
+  }
+  // peer.section now points into model.merged, which owns it.
+  auto& merged = const_cast<config::Section&>(*peer.section);
+  merged.name = again.name;  // build_peer() takes the later spelling of the name
+  for (const auto& variable : again.variables) merged.variables.push_back(variable);
 }
 
 }  // namespace
@@ -49,6 +94,7 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
                        std::move(why), code);
     model.skipped.push_back(&section);
   };
+  report_unused_templates(document, diagnostics);
   for (const auto* section : document.visible_sections()) {
     if (iequals(section->name, "general") || iequals(section->name, "authentication")) {
       auto& slot = iequals(section->name, "general") ? model.general : model.authentication;
@@ -79,12 +125,22 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
       continue;
     }
     PeerSection peer{section, false, false};
-    for (const auto& variable : section->variables) {
-      if (!iequals(variable.name, "type")) continue;
-      if (iequals(variable.value, "peer")) peer.is_peer = true;
-      if (iequals(variable.value, "user")) peer.is_user = true;
-      if (iequals(variable.value, "friend")) peer.is_peer = peer.is_user = true;
+    auto earlier = std::find_if(model.peers.begin(), model.peers.end(), [&](const auto& p) {
+      return iequals(p.section->name, section->name);
+    });
+    if (earlier != model.peers.end()) {
+      diagnostics.report(document.path_of(section->where), section->where.line, Severity::warning,
+                         fmt::format("[{}] is defined again (first at {}:{}); chan_sip applies "
+                                     "these lines on top of the earlier ones, and so does the "
+                                     "conversion: one set of pjsip objects",
+                                     section->name, document.path_of(earlier->section->where),
+                                     earlier->section->where.line),
+                         "sip-duplicate-peer");
+      merge_into(model, document, *earlier, *section);
+      add_types(*earlier, *section);
+      continue;
     }
+    add_types(peer, *section);
     model.peers.push_back(peer);
   }
   return model;

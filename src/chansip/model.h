@@ -3,6 +3,8 @@
 // value of each setting after [general] defaults and the section's own lines.
 #pragma once
 
+#include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +25,13 @@ struct Model {
   const config::Section* authentication = nullptr;  // the first [authentication]
   std::vector<PeerSection> peers;                   // in file order
   std::vector<const config::Section*> skipped;      // sections chan_sip does not load
+
+  // A peer defined by several sections of one name (compared case-insensitively, as chan_sip's
+  // peer table does) is one peer: build_peer() applies each later section on top of the peer
+  // the earlier ones built. Such a peer's section is a merged copy kept here, and `origins`
+  // maps it to the document index of its first definition.
+  std::deque<config::Section> merged;
+  std::map<const config::Section*, std::uint32_t> origins;
 };
 
 // Sorts the visible sections as reload_config() does, reporting the ones chan_sip skips.

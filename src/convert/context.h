@@ -26,7 +26,11 @@ struct Context {
   std::map<std::string, std::string> transports;   // protocol (udp, tcp, ...) -> transport name
   std::vector<std::string> global_outbound_auths;  // auths from [authentication]
 
+  // The document index of a section (of its first definition, for a merged peer).
   std::uint32_t index_of(const config::Section& section) const {
+    if (auto merged = model.origins.find(&section); merged != model.origins.end()) {
+      return merged->second;
+    }
     return static_cast<std::uint32_t>(&section - document.sections.data());
   }
   void report(const config::Location& where, Severity severity, std::string message,
