@@ -1,6 +1,9 @@
 #include "chansip/model.h"
 
 #include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -19,16 +22,21 @@ const config::Variable* first_setting(const config::Section& section, const std:
   return nullptr;
 }
 
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
 // A template no section inherits from is never seen by chan_sip: its lines do nothing.
 void report_unused_templates(const config::Document& document, Diagnostics& diagnostics) {
+  std::unordered_set<std::string> used_bases;
+  for (const auto& section : document.sections) {
+    for (const auto& base : section.bases) used_bases.insert(lower(base));
+  }
   for (const auto& section : document.sections) {
     if (!section.is_template) continue;
-    const bool used = std::any_of(
-        document.sections.begin(), document.sections.end(), [&](const config::Section& other) {
-          return std::any_of(other.bases.begin(), other.bases.end(),
-                             [&](const std::string& base) { return iequals(base, section.name); });
-        });
-    if (!used) {
+    if (!used_bases.count(lower(section.name))) {
       diagnostics.report(document.path_of(section.where), section.where.line, Severity::note,
                          fmt::format("template [{}] is not used by any section; its {} line(s) "
                                      "have no effect",
@@ -60,14 +68,30 @@ void merge_into(Model& model, const config::Document& document, PeerSection& pee
   auto& merged = const_cast<config::Section&>(*peer.section);
   merged.name = again.name;  // build_peer() takes the later spelling of the name
   for (const auto& variable : again.variables) merged.variables.push_back(variable);
+  peer.option_ids = option_ids(merged);
 }
 
 }  // namespace
 
 bool same_option(const std::string& a, const std::string& b) {
   if (iequals(a, b)) return true;
-  const auto* info = find_option(a);
-  return info && info == find_option(b);
+  const int id = option_id(a);
+  return id != kUnknownOption && id == option_id(b);
+}
+
+std::vector<int> option_ids(const config::Section& section) {
+  std::vector<int> ids;
+  ids.reserve(section.variables.size());
+  for (const auto& variable : section.variables) ids.push_back(option_id(variable.name));
+  return ids;
+}
+
+const config::Variable* last_with_id(const config::Section& section, const std::vector<int>& ids,
+                                     int id) {
+  for (std::size_t i = ids.size(); i-- > 0;) {
+    if (ids[i] == id) return &section.variables[i];
+  }
+  return nullptr;
 }
 
 const config::Variable* last_setting(const config::Section& section, const std::string& name) {
@@ -80,11 +104,11 @@ const config::Variable* last_setting(const config::Section& section, const std::
 
 const config::Variable* effective_setting(const Model& model, const PeerSection& peer,
                                           const std::string& name) {
-  if (const auto* own = last_setting(*peer.section, name)) return own;
-  if (!model.general) return nullptr;
-  const auto* info = find_option(name);
-  if (!info || !info->inherited_by_peers) return nullptr;
-  return last_setting(*model.general, name);
+  const int id = option_id(name);
+  if (id == kUnknownOption) return last_setting(*peer.section, name);
+  if (const auto* own = last_with_id(*peer.section, peer.option_ids, id)) return own;
+  if (!model.general || !find_option(name)->inherited_by_peers) return nullptr;
+  return last_with_id(*model.general, model.general_option_ids, id);
 }
 
 Model build_model(const config::Document& document, Diagnostics& diagnostics) {
@@ -95,6 +119,7 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
     model.skipped.push_back(&section);
   };
   report_unused_templates(document, diagnostics);
+  std::unordered_map<std::string, std::size_t> peer_index;
   for (const auto* section : document.visible_sections()) {
     if (iequals(section->name, "general") || iequals(section->name, "authentication")) {
       auto& slot = iequals(section->name, "general") ? model.general : model.authentication;
@@ -124,11 +149,11 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
            "sip-unknown-type");
       continue;
     }
-    PeerSection peer{section, false, false};
-    auto earlier = std::find_if(model.peers.begin(), model.peers.end(), [&](const auto& p) {
-      return iequals(p.section->name, section->name);
-    });
-    if (earlier != model.peers.end()) {
+    PeerSection peer{section, false, false, {}};
+    // chan_sip's peer table compares names case-insensitively.
+    const auto [known, is_new] = peer_index.emplace(lower(section->name), model.peers.size());
+    if (!is_new) {
+      auto earlier = model.peers.begin() + static_cast<std::ptrdiff_t>(known->second);
       diagnostics.report(document.path_of(section->where), section->where.line, Severity::warning,
                          fmt::format("[{}] is defined again (first at {}:{}); chan_sip applies "
                                      "these lines on top of the earlier ones, and so does the "
@@ -141,8 +166,10 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
       continue;
     }
     add_types(peer, *section);
-    model.peers.push_back(peer);
+    peer.option_ids = option_ids(*section);
+    model.peers.push_back(std::move(peer));
   }
+  if (model.general) model.general_option_ids = option_ids(*model.general);
   return model;
 }
 

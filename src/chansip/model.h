@@ -18,6 +18,7 @@ struct PeerSection {
   const config::Section* section = nullptr;
   bool is_user = false;  // matched by From user (type=user or friend)
   bool is_peer = false;  // matched by address, can register and be dialled (peer or friend)
+  std::vector<int> option_ids;  // option_id() of each of section->variables
 };
 
 struct Model {
@@ -25,6 +26,7 @@ struct Model {
   const config::Section* authentication = nullptr;  // the first [authentication]
   std::vector<PeerSection> peers;                   // in file order
   std::vector<const config::Section*> skipped;      // sections chan_sip does not load
+  std::vector<int> general_option_ids;              // option_id() of each [general] line
 
   // A peer defined by several sections of one name (compared case-insensitively, as chan_sip's
   // peer table does) is one peer: build_peer() applies each later section on top of the peer
@@ -48,5 +50,12 @@ const config::Variable* last_setting(const config::Section& section, const std::
 // option into peers (set_peer_defaults), else null.
 const config::Variable* effective_setting(const Model& model, const PeerSection& peer,
                                           const std::string& name);
+
+// option_id() of every line of a section.
+std::vector<int> option_ids(const config::Section& section);
+
+// The last line of a section with that option id (ids from option_ids()), or null.
+const config::Variable* last_with_id(const config::Section& section, const std::vector<int>& ids,
+                                     int id);
 
 }  // namespace sip2pjsip::chansip

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
-#include <unordered_map>
 #include <vector>
 
 namespace sip2pjsip::chansip {
@@ -53,9 +52,39 @@ Scope parse_scope(const std::string& text) {
   return Scope::both;
 }
 
+// Orders names case-insensitively, as strcasecmp() does.
+int compare_names(std::string_view a, std::string_view b) {
+  const auto n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const int x = std::tolower(static_cast<unsigned char>(a[i]));
+    const int y = std::tolower(static_cast<unsigned char>(b[i]));
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
 struct Table {
+  // The first row of a name wins (`auth` has a peer row and an [authentication] row).
+  void add_name(const std::string& name, std::size_t index) {
+    const auto key = lower(name);
+    for (const auto& entry : by_name) {
+      if (entry.first == key) return;
+    }
+    by_name.emplace_back(key, index);
+  }
+
   std::vector<OptionInfo> options;
-  std::unordered_map<std::string, std::size_t> by_name;  // lower-case name or alias -> index
+  // (lower-case name or alias, index), sorted by name: a lookup is a binary search that
+  // allocates nothing.
+  std::vector<std::pair<std::string, std::size_t>> by_name;
+
+  const std::pair<std::string, std::size_t>* lookup(std::string_view name) const {
+    auto it = std::lower_bound(by_name.begin(), by_name.end(), name,
+                               [](const auto& entry, std::string_view wanted) {
+                                 return compare_names(entry.first, wanted) < 0;
+                               });
+    return it != by_name.end() && compare_names(it->first, name) == 0 ? &*it : nullptr;
+  }
 
   Table() {
     std::istringstream in(kChanSipOptionsTsv);
@@ -70,9 +99,11 @@ struct Table {
       // `auth` has a peer row and an [authentication] row; the name maps to the first.
       const auto index = options.size();
       options.push_back(info);
-      by_name.emplace(lower(info.name), index);
-      for (const auto& alias : parse_aliases(fields[2])) by_name.emplace(lower(alias), index);
+      add_name(info.name, index);
+      for (const auto& alias : parse_aliases(fields[2])) add_name(alias, index);
     }
+    std::stable_sort(by_name.begin(), by_name.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
   }
 };
 
@@ -85,8 +116,13 @@ const Table& table() {
 
 const OptionInfo* find_option(std::string_view name) {
   const auto& t = table();
-  const auto it = t.by_name.find(lower(name));
-  return it == t.by_name.end() ? nullptr : &t.options[it->second];
+  const auto* entry = t.lookup(name);
+  return entry ? &t.options[entry->second] : nullptr;
+}
+
+int option_id(std::string_view name) {
+  const auto* entry = table().lookup(name);
+  return entry ? static_cast<int>(entry->second) : kUnknownOption;
 }
 
 bool valid_in_peer(const OptionInfo& info) {

@@ -20,6 +20,11 @@ struct OptionInfo {
 // Looks an option up by name or alias, case-insensitively (chan_sip compares with strcasecmp).
 const OptionInfo* find_option(std::string_view name);
 
+// A number for each option (aliases share it), so hot code compares integers instead of names;
+// kUnknownOption for a name chan_sip does not know.
+inline constexpr int kUnknownOption = -1;
+int option_id(std::string_view name);
+
 // True when the option is valid in a peer/user/friend section.
 bool valid_in_peer(const OptionInfo& info);
 // True when the option is valid in [general].

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <unordered_map>
 #include <cstdio>
 #include <filesystem>
 #include <regex>
@@ -283,6 +285,8 @@ class Reader {
       state.category = appended_to;
       return;
     }
+    sections_by_name_[lower(fresh.name)].push_back(
+        static_cast<std::uint32_t>(document_.sections.size()));
     document_.sections.push_back(std::move(fresh));
     const auto index = static_cast<std::uint32_t>(document_.sections.size() - 1);
     document_.files[where.file].items.push_back({FileItem::Kind::section, index});
@@ -316,12 +320,24 @@ class Reader {
   // other `name=value` pairs are regular expressions matched against the section's variables.
   std::optional<std::uint32_t> find_section(const std::string& name, const std::string& filter,
                                             char separator) const {
-    for (std::uint32_t i = 0; i < document_.sections.size(); ++i) {
-      const auto& section = document_.sections[i];
-      if (!name.empty() && !iequals(section.name, name)) continue;
-      if (matches_filter(section, filter, separator)) return i;
+    if (name.empty()) {
+      for (std::uint32_t i = 0; i < document_.sections.size(); ++i) {
+        if (matches_filter(document_.sections[i], filter, separator)) return i;
+      }
+      return std::nullopt;
+    }
+    const auto candidates = sections_by_name_.find(lower(name));
+    if (candidates == sections_by_name_.end()) return std::nullopt;
+    for (const auto i : candidates->second) {
+      if (matches_filter(document_.sections[i], filter, separator)) return i;
     }
     return std::nullopt;
+  }
+
+  static std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
   }
 
   static bool matches_filter(const Section& section, const std::string& filter, char separator) {
@@ -639,6 +655,9 @@ class Reader {
   std::optional<std::uint32_t> current_;  // the config's current category (cfg->current)
   std::vector<std::string> active_;       // identities of the files being read, outermost first
   std::vector<std::string> seen_;         // identities of every file read so far
+  // Section indexes by lower-case name, in file order, so lookups by name stay fast for files
+  // with a hundred thousand sections.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> sections_by_name_;
 };
 
 }  // namespace

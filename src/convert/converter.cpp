@@ -8,6 +8,7 @@
 #include "chansip/model.h"
 #include "chansip/option_table.h"
 #include "convert/context.h"
+#include "convert/peer_context.h"
 
 namespace sip2pjsip::convert {
 
@@ -105,6 +106,7 @@ Conversion convert(const config::Document& document, const chansip::Model& model
   convert_peers(context);
   convert_registrations(context);
   convert_globals(context);
+  account_for_unsupported_defaults(context);
   account_for_unused_defaults(context);
 
   if (model.general) account_for_rest(context, *model.general, SectionKind::general);

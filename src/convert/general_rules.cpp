@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "chansip/model.h"
+#include "chansip/option_table.h"
 #include "chansip/realm_auth.h"
 #include "chansip/values.h"
 #include "convert/context.h"
@@ -273,7 +274,11 @@ void convert_identifier_order(Context& context) {
 }  // namespace
 
 const config::Variable* general_setting(const Context& context, const std::string& option) {
-  return context.model.general ? chansip::last_setting(*context.model.general, option) : nullptr;
+  const auto* general = context.model.general;
+  if (!general) return nullptr;
+  const int id = chansip::option_id(option);
+  if (id == chansip::kUnknownOption) return chansip::last_setting(*general, option);
+  return chansip::last_with_id(*general, context.model.general_option_ids, id);
 }
 
 void convert_general(Context& context) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "chansip/option_table.h"
+
 namespace sip2pjsip::convert {
 
 PeerContext::PeerContext(Context& context_, const chansip::PeerSection& peer_)
@@ -12,18 +14,35 @@ PeerContext::PeerContext(Context& context_, const chansip::PeerSection& peer_)
       endpoint{peer_.section->name, "endpoint", context_.index_of(*peer_.section), {}} {}
 
 const config::Variable* PeerContext::setting(const std::string& option) {
-  const auto* own = chansip::last_setting(section, option);
-  if (own) {
-    mark_superseded(context, section, *own);
-    return own;
+  const auto* line = chansip::effective_setting(context.model, peer, option);
+  if (!line || &section_of(line) != &section) return line;
+  // chan_sip keeps the last value: earlier lines of the option have no effect.
+  const auto last = static_cast<std::size_t>(line - section.variables.data());
+  const int id = peer.option_ids[last];
+  for (std::size_t i = 0; i < last; ++i) {
+    if (peer.option_ids[i] == id && id != chansip::kUnknownOption) {
+      context.ledger.mapped(section, section.variables[i],
+                            fmt::format("superseded by {}:{}", context.document.path_of(line->where),
+                                        line->where.line));
+    }
   }
-  return chansip::effective_setting(context.model, peer, option);
+  return line;
+}
+
+const config::Variable* PeerContext::own(const std::string& option) const {
+  const int id = chansip::option_id(option);
+  if (id == chansip::kUnknownOption) return chansip::last_setting(section, option);
+  return chansip::last_with_id(section, peer.option_ids, id);
 }
 
 std::vector<const config::Variable*> PeerContext::lines(const std::string& option) const {
   std::vector<const config::Variable*> found;
-  for (const auto& variable : section.variables) {
-    if (chansip::same_option(variable.name, option)) found.push_back(&variable);
+  const int id = chansip::option_id(option);
+  for (std::size_t i = 0; i < section.variables.size(); ++i) {
+    if (id == chansip::kUnknownOption ? config::iequals(section.variables[i].name, option)
+                                      : peer.option_ids[i] == id) {
+      found.push_back(&section.variables[i]);
+    }
   }
   return found;
 }

@@ -31,6 +31,8 @@ class PeerContext {
   // The effective line of an option: the section's last line, else [general]'s when chan_sip
   // gives peers the [general] value. Earlier lines of the section are recorded as superseded.
   const config::Variable* setting(const std::string& option);
+  // The section's own last line of an option (no [general] fallback), or null.
+  const config::Variable* own(const std::string& option) const;
   // Every line of the section for an option that accumulates (allow, permit, setvar, ...).
   std::vector<const config::Variable*> lines(const std::string& option) const;
 
@@ -65,5 +67,7 @@ void convert_media(PeerContext& peer);        // codecs, dtmf, t38, video, timer
 void convert_calls(PeerContext& peer);        // caller id, mwi, groups, acl, setvar, limits
 void convert_simple(PeerContext& peer);       // one option to one pjsip option
 void convert_unsupported(PeerContext& peer);  // options pjsip has no counterpart for
+// [general] defaults of options pjsip has no per-endpoint counterpart for, reported once.
+void account_for_unsupported_defaults(Context& context);
 
 }  // namespace sip2pjsip::convert

@@ -89,8 +89,7 @@ void convert_qualify(PeerContext& p) {
   if (line) {
     if (chansip::is_true(line->value)) {
       maxms = kDefaultMaxMs;
-      const auto* general = p.context.model.general;
-      if (const auto* base = general ? chansip::last_setting(*general, "qualify") : nullptr) {
+      if (const auto* base = general_setting(p.context, "qualify")) {
         if (auto ms = chansip::parse_integer(base->value); ms && *ms > 0) maxms = *ms;
       }
     } else if (auto ms = chansip::parse_integer(line->value)) {
@@ -137,11 +136,10 @@ void convert_expiry(PeerContext& p) {
   static constexpr Limit kLimits[] = {{"minexpiry", "minimum_expiration", 60},
                                       {"maxexpiry", "maximum_expiration", 3600},
                                       {"defaultexpiry", "default_expiration", 120}};
-  const auto* general = p.context.model.general;
   for (const auto& limit : kLimits) {
     long value = limit.chan_sip_default;
     const config::Variable* line =
-        general ? chansip::last_setting(*general, limit.option) : nullptr;
+        general_setting(p.context, limit.option);
     if (line) {
       if (auto parsed = chansip::parse_integer(line->value); parsed && *parsed > 0) {
         value = *parsed;
@@ -262,7 +260,7 @@ void convert_transport(PeerContext& p) {
 void convert_address(PeerContext& p) {
   convert_transport(p);
   const auto* host = p.setting("host");
-  const auto* defaultuser = chansip::last_setting(p.section, "defaultuser");
+  const auto* defaultuser = p.own("defaultuser");
   const std::string user = defaultuser ? defaultuser->value : "";
   if (!p.peer.is_peer) {
     for (const char* option : {"host", "port", "defaultip"}) {

@@ -36,7 +36,7 @@ Insecure parse_insecure(PeerContext& p, const config::Variable* line) {
 }
 
 bool is_dynamic_peer(PeerContext& p) {
-  const auto* host = chansip::last_setting(p.section, "host");
+  const auto* host = p.own("host");
   return p.peer.is_peer && host && config::iequals(host->value, "dynamic");
 }
 
@@ -77,8 +77,7 @@ void convert_auth(PeerContext& p) {
   const auto* defaultuser = p.setting("defaultuser");
   const auto* insecure_line = p.setting("insecure");
   const auto insecure = parse_insecure(p, insecure_line);
-  const auto* general = p.context.model.general;
-  const auto* realm = general ? chansip::last_setting(*general, "realm") : nullptr;
+  const auto* realm = general_setting(p.context, "realm");
 
   auto non_empty = [](const config::Variable* line) { return line && !line->value.empty(); };
   const config::Variable* password = non_empty(md5secret) ? md5secret

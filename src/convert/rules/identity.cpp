@@ -11,7 +11,7 @@ namespace sip2pjsip::convert {
 namespace {
 
 bool is_dynamic(PeerContext& p) {
-  const auto* host = chansip::last_setting(p.section, "host");
+  const auto* host = p.own("host");
   return host && config::iequals(host->value, "dynamic");
 }
 
@@ -19,9 +19,8 @@ bool is_dynamic(PeerContext& p) {
 
 void convert_identity(PeerContext& p) {
   // With match_auth_username=yes chan_sip looks users up by the Authorization username.
-  const auto* general = p.context.model.general;
   const config::Variable* by_auth =
-      general ? chansip::last_setting(*general, "match_auth_username") : nullptr;
+      general_setting(p.context, "match_auth_username");
   const std::string user_identifier =
       by_auth && chansip::is_true(by_auth->value) ? "auth_username" : "username";
   if (by_auth) p.mapped(by_auth, "identify_by=" + user_identifier + " on every user endpoint");

@@ -183,7 +183,7 @@ void convert_session_timers(PeerContext& p) {
 // encryption = yes offers SRTP only: SDES keys, or DTLS with dtlsenable (per peer only).
 void convert_encryption(PeerContext& p) {
   const auto* encryption = p.setting("encryption");
-  const auto* dtlsenable = chansip::last_setting(p.section, "dtlsenable");
+  const auto* dtlsenable = p.own("dtlsenable");
   const bool dtls = dtlsenable && chansip::is_true(dtlsenable->value);
   if (encryption && chansip::is_true(encryption->value)) {
     PeerContext::set(p.endpoint, "media_encryption", dtls ? "dtls" : "sdes", encryption);

@@ -115,19 +115,16 @@ void convert_rpid_update(PeerContext& p) {
 // OPTIONS unless auth_options_requests=yes, and reports ringing-while-in-use as early.
 void write_chan_sip_defaults(PeerContext& p) {
   PeerContext::set(p.endpoint, "100rel", "no");
-  if (!chansip::last_setting(p.section, "use_q850_reason") &&
-      !(p.context.model.general &&
-        chansip::last_setting(*p.context.model.general, "use_q850_reason"))) {
+  if (!p.own("use_q850_reason") && !general_setting(p.context, "use_q850_reason")) {
     PeerContext::set(p.endpoint, "suppress_q850_reason_headers", "yes");
   }
-  const auto* general = p.context.model.general;
   const auto* options =
-      general ? chansip::last_setting(*general, "auth_options_requests") : nullptr;
+      general_setting(p.context, "auth_options_requests");
   const bool challenge_options = options && chansip::is_true(options->value);
   if (!challenge_options) PeerContext::set(p.endpoint, "allow_unauthenticated_options", "yes");
   p.mapped(options, "endpoint allow_unauthenticated_options of every peer");
 
-  const auto* ringing = general ? chansip::last_setting(*general, "notifyringing") : nullptr;
+  const auto* ringing = general_setting(p.context, "notifyringing");
   const bool early = !ringing || chansip::is_true(ringing->value);
   PeerContext::set(p.endpoint, "notify_early_inuse_ringing", early ? "yes" : "no", ringing);
   if (ringing && config::iequals(ringing->value, "notinuse")) {

@@ -1,6 +1,7 @@
 // Peer options res_pjsip has no counterpart for, each with the reason the report gives.
 #include <fmt/format.h>
 
+#include "chansip/model.h"
 #include "convert/peer_context.h"
 
 namespace sip2pjsip::convert {
@@ -63,12 +64,16 @@ void convert_unsupported(PeerContext& p) {
     for (const auto* line : p.lines(entry.option)) {
       p.not_converted(line, entry.reason, "sip-no-equivalent");
     }
-    // A [general] default of such an option is reported once, against [general].
-    if (const auto* general = p.context.model.general) {
-      if (const auto* line = chansip::last_setting(*general, entry.option)) {
-        if (chansip::effective_setting(p.context.model, p.peer, entry.option) == line) {
-          p.not_converted(line, entry.reason, "sip-no-equivalent");
-        }
+  }
+}
+
+void account_for_unsupported_defaults(Context& context) {
+  const auto* general = context.model.general;
+  if (!general) return;
+  for (const auto& entry : kUnsupported) {
+    for (const auto& line : general->variables) {
+      if (chansip::same_option(line.name, entry.option)) {
+        context.ledger.not_converted(*general, line, entry.reason, "sip-no-equivalent");
       }
     }
   }
