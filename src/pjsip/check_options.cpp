@@ -1,0 +1,139 @@
+// Every option line of every object: does the branch know the option, and does its handler
+// take the value? sorcery applies the lines one by one and drops the object at the first line
+// that fails, so each failing line is an error whatever comes after it.
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "chansip/option_table.h"
+#include "chansip/values.h"
+#include "pjsip/check_model.h"
+
+namespace sip2pjsip::pjsip::checks {
+
+namespace {
+
+std::string branch_list(const std::vector<int>& branches) {
+  std::string out;
+  for (const int branch : branches) {
+    if (!out.empty()) out += ", ";
+    out += std::to_string(branch);
+  }
+  return out;
+}
+
+// Levenshtein distance, ignoring case.
+std::size_t distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// " (did you mean 'rtp_symmetric'?)" for a near miss of an option of the type, " (a sip.conf
+// option)" for a chan_sip leftover, or nothing.
+std::string hint(const ObjectTypeSpec& type, const std::string& option) {
+  const OptionSpec* closest = nullptr;
+  std::size_t best = 3;  // at most two edits away
+  for (const auto& candidate : type.options) {
+    if (candidate.is_pattern() || candidate.type.kind == ValueKind::type_marker) continue;
+    const auto d = distance(option, candidate.name);
+    if (d < best && d * 3 <= option.size()) {
+      best = d;
+      closest = &candidate;
+    }
+  }
+  if (closest) return fmt::format(" (did you mean '{}'?)", closest->name);
+  if (chansip::find_option(option)) return " (a sip.conf option)";
+  return "";
+}
+
+void report_unknown(Context& context, const SeenObject& object, const SeenOption& option) {
+  const auto elsewhere = branches_with(object.type, option.name);
+  if (elsewhere.empty()) {
+    context.findings.add(
+        option.where, Severity::error,
+        fmt::format("{}: unknown option '{}'{}; Asterisk does not load this {}", describe(object),
+                    option.name, hint(*context.schema.find_type(object.type), option.name),
+                    object.type),
+        "pjsip-unknown-option", option.name);
+    return;
+  }
+  context.findings.add(
+      option.where, Severity::error,
+      fmt::format("{}: option '{}' does not exist in Asterisk {} (only in {}); Asterisk does "
+                  "not load this {}",
+                  describe(object), option.name, context.schema.branch(), branch_list(elsewhere),
+                  object.type),
+      "pjsip-option-unavailable", option.name);
+}
+
+// Returns false when the value makes Asterisk drop the object.
+bool report_value(Context& context, const SeenObject& object, const SeenOption& option,
+                  const OptionSpec& spec) {
+  const auto problem = check_value(spec.type, option.value);
+  if (!problem) return true;
+  auto message =
+      fmt::format("{}: {} '{}' {}", describe(object), option.name, option.value, problem->reason);
+  if (problem->severity == Severity::error) {
+    message += fmt::format("; Asterisk does not load this {}", object.type);
+  }
+  context.findings.add(option.where, problem->severity, std::move(message), "pjsip-invalid-value",
+                       option.name);
+  return problem->severity != Severity::error;
+}
+
+// A second line of an option whose handler replaces the value: only the last line counts.
+// Overriding a template's value is what templates are for, so only own lines are compared.
+void report_repeats(Context& context, const SeenObject& object) {
+  const auto* type = context.schema.find_type(object.type);
+  std::map<std::string, const SeenOption*> earlier;
+  for (const auto& option : object.options) {
+    const auto* spec = type->find(option.name);
+    if (!spec || spec->repeatable || spec->type.kind == ValueKind::type_marker) continue;
+    auto& previous = earlier[chansip::to_lower(option.name)];
+    if (previous && !previous->inherited && !option.inherited && previous->value != option.value) {
+      context.findings.add(option.where, Severity::warning,
+                           fmt::format("{}: {} is set again (first at {}); only the last value "
+                                       "counts",
+                                       describe(object), option.name, describe(previous->where)),
+                           "pjsip-option-repeated", option.name);
+    }
+    previous = &option;
+  }
+}
+
+}  // namespace
+
+void check_options(Context& context) {
+  for (const auto& object : context.objects) {
+    const auto* type = context.schema.find_type(object.type);
+    if (!type) continue;
+    bool loads = true;
+    for (const auto& option : object.options) {
+      const auto* spec = type->find(option.name);
+      if (!spec) {
+        report_unknown(context, object, option);
+        loads = false;
+        continue;
+      }
+      loads = report_value(context, object, option, *spec) && loads;
+    }
+    report_repeats(context, object);
+    if (!loads) context.drop(object);
+  }
+}
+
+}  // namespace sip2pjsip::pjsip::checks
