@@ -1,0 +1,215 @@
+#include "report/report.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+#include "report/manual_steps.h"
+#include "report/model_sections.h"
+#include "report/section_locator.h"
+#include "report/section_roles.h"
+
+namespace sip2pjsip::report {
+
+namespace {
+
+using config::iequals;
+
+// The pjsip options each sip.conf line went into, per section the objects came from: a template
+// line inherited by a hundred peers is a source of a hundred endpoints, one per section.
+class WrittenIndex {
+ public:
+  explicit WrittenIndex(const pjsip::Config& config) {
+    for (const auto& object : config.objects) {
+      if (!object.origin) continue;
+      for (const auto& option : object.options) {
+        for (const auto& where : option.sources) {
+          index_[{*object.origin, where.file, where.line}].push_back(Written{&object, &option});
+        }
+      }
+    }
+  }
+
+  std::vector<Written> find(std::uint32_t section, const config::Location& where) const {
+    const auto found = index_.find({section, where.file, where.line});
+    return found == index_.end() ? std::vector<Written>{} : found->second;
+  }
+
+ private:
+  std::map<std::tuple<std::uint32_t, std::uint32_t, int>, std::vector<Written>> index_;
+};
+
+// A finding the section's option rows already show: the converter reports each approximated or
+// unconverted line once, at its location, with the outcome's code.
+bool shown_on_a_row(const SectionEntry& entry, const config::Document& document,
+                    const Diagnostic& diagnostic) {
+  for (const auto& option : entry.options) {
+    if (!option.outcome || option.outcome->outcome == convert::Outcome::mapped) continue;
+    const auto& where = option.variable->where;
+    if (where.line == diagnostic.line && option.outcome->code == diagnostic.code &&
+        document.path_of(where) == diagnostic.file) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The bases each section copied from, resolved to the sections Asterisk found: the last section
+// of that name defined before it.
+void link_bases(const config::Document& document, std::vector<SectionEntry>& sections) {
+  for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
+    for (const auto& base : document.sections[i].bases) {
+      for (std::uint32_t j = i; j-- > 0;) {
+        if (iequals(document.sections[j].name, base)) {
+          sections[j].used_by.push_back(i);
+          break;
+        }
+      }
+    }
+  }
+}
+
+const convert::OptionOutcome* unaccounted(Report& report, const config::Section& section,
+                                          const config::Variable& variable) {
+  report.unaccounted.push_back(std::make_unique<convert::OptionOutcome>(convert::OptionOutcome{
+      &variable, &section, convert::Outcome::not_converted,
+      "the converter recorded no outcome for this line", "report-unaccounted"}));
+  return report.unaccounted.back().get();
+}
+
+void count(Report& report, const pjsip::Config& config, const Diagnostics& diagnostics) {
+  auto& counts = report.counts;
+  counts.sections = report.sections.size();
+  counts.objects = config.objects.size();
+  for (const auto& object : config.objects) {
+    if (object.type == "registration") ++counts.registrations;
+  }
+  for (const auto& entry : report.sections) {
+    if (entry.attention) ++counts.attention_sections;
+    if (is_peer_kind(entry.kind) && has_endpoint(entry)) {
+      ++(entry.trunk ? counts.trunks : counts.peers);
+    }
+    if (entry.kind == SectionKind::template_) continue;
+    counts.options += entry.options.size();
+    counts.approximated += entry.approximated;
+    counts.not_converted += entry.not_converted;
+  }
+  counts.mapped = counts.options - counts.approximated - counts.not_converted;
+  counts.errors = diagnostics.count(Severity::error);
+  counts.warnings = diagnostics.count(Severity::warning);
+  counts.notes = diagnostics.count(Severity::note);
+}
+
+// Every section with every line, each line with the outcome the converter recorded for it.
+void add_sections(Report& report, const ReportInput& input, const ModelSections& sections,
+                  const SectionLocator& locator) {
+  const auto& document = input.document;
+  std::unordered_map<const config::Variable*, const convert::OptionOutcome*> outcomes;
+  for (const auto& outcome : input.conversion.ledger.outcomes()) {
+    outcomes.emplace(sections.document_line(outcome.variable), &outcome);
+  }
+  const WrittenIndex written(input.conversion.config);
+  report.sections.resize(document.sections.size());
+  for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
+    auto& entry = report.sections[i];
+    entry.index = i;
+    entry.section = &document.sections[i];
+    entry.kind = sections.kinds[i];
+    entry.merged_into = sections.merged_into[i];
+    const auto objects_from = entry.merged_into.value_or(i);
+    for (const auto& variable : entry.section->variables) {
+      OptionEntry option{&variable, nullptr, {}, std::nullopt};
+      if (variable.inherited) {
+        option.written_in = locator.find(document.path_of(variable.where), variable.where.line);
+      }
+      if (entry.kind != SectionKind::template_) {
+        const auto found = outcomes.find(&variable);
+        option.outcome =
+            found == outcomes.end() ? unaccounted(report, *entry.section, variable) : found->second;
+        option.written = written.find(objects_from, variable.where);
+        if (option.outcome->outcome == convert::Outcome::approximated) ++entry.approximated;
+        if (option.outcome->outcome == convert::Outcome::not_converted) ++entry.not_converted;
+      }
+      entry.options.push_back(std::move(option));
+    }
+  }
+}
+
+void add_objects(Report& report, const pjsip::Config& config) {
+  for (const auto& object : config.objects) {
+    if (object.origin && *object.origin < report.sections.size()) {
+      report.sections[*object.origin].objects.push_back(&object);
+    } else {
+      report.other_objects.push_back(&object);
+    }
+  }
+}
+
+void add_diagnostics(Report& report, const SectionLocator& locator) {
+  const auto& all = report.diagnostics->all();
+  for (std::size_t d = 0; d < all.size(); ++d) {
+    const auto section = locator.find(all[d].file, all[d].line);
+    report.diagnostic_sections.push_back(section);
+    if (!section) {
+      report.other_diagnostics.push_back(d);
+    } else if (!shown_on_a_row(report.sections[*section], *report.document, all[d])) {
+      report.sections[*section].diagnostics.push_back(d);
+    }
+  }
+}
+
+}  // namespace
+
+const char* to_string(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::general:
+      return "general";
+    case SectionKind::authentication:
+      return "authentication";
+    case SectionKind::peer:
+      return "peer";
+    case SectionKind::user:
+      return "user";
+    case SectionKind::friend_:
+      return "friend";
+    case SectionKind::template_:
+      return "template";
+    case SectionKind::skipped:
+      return "skipped";
+  }
+  return "skipped";
+}
+
+std::vector<std::string> output_paths(const config::Document& document,
+                                      const std::vector<convert::OutputFile>& outputs) {
+  std::vector<std::string> paths(document.files.size());
+  for (const auto& output : outputs) {
+    if (output.source_file < paths.size()) paths[output.source_file] = output.path;
+  }
+  return paths;
+}
+
+Report build_report(const ReportInput& input, const ReportOptions& options) {
+  Report report;
+  report.document = &input.document;
+  report.diagnostics = &input.diagnostics;
+  report.options = options;
+  const auto sections = map_model_sections(input.document, input.model);
+  const SectionLocator locator(input.document);
+  add_sections(report, input, sections, locator);
+  add_objects(report, input.conversion.config);
+  link_bases(input.document, report.sections);
+  add_diagnostics(report, locator);
+  const TrunkFinder trunks(input.conversion.config);
+  for (auto& entry : report.sections) {
+    entry.trunk = trunks.is_trunk(entry.kind, *sections.built_from[entry.index]);
+    entry.attention = entry.approximated > 0 || entry.not_converted > 0 ||
+                      !entry.diagnostics.empty() || entry.kind == SectionKind::skipped;
+  }
+  count(report, input.conversion.config, input.diagnostics);
+  report.manual_steps = manual_steps(report, input);
+  return report;
+}
+
+}  // namespace sip2pjsip::report

@@ -1,0 +1,52 @@
+#include "report/section_roles.h"
+
+namespace sip2pjsip::report {
+
+namespace {
+
+using config::iequals;
+
+// Settings an ITSP account needs and a phone does not.
+constexpr const char* kProviderSettings[] = {"defaultuser",  "fromuser", "fromdomain",
+                                             "remotesecret", "insecure", "outboundproxy"};
+
+}  // namespace
+
+bool is_peer_kind(SectionKind kind) {
+  return kind == SectionKind::peer || kind == SectionKind::user || kind == SectionKind::friend_;
+}
+
+bool has_endpoint(const SectionEntry& entry) {
+  for (const auto* object : entry.objects) {
+    if (object->type == "endpoint") return true;
+  }
+  return false;
+}
+
+TrunkFinder::TrunkFinder(const pjsip::Config& config) {
+  for (const auto& object : config.objects) {
+    if (object.type != "registration") continue;
+    // A registration linked to a peer is named after it (-2, -3, ... for its further lines), and
+    // names the peer's endpoint when the peer has no identify.
+    registered_.insert(object.name);
+    const auto dash = object.name.rfind('-');
+    if (dash != std::string::npos &&
+        object.name.find_first_not_of("0123456789", dash + 1) == std::string::npos) {
+      registered_.insert(object.name.substr(0, dash));
+    }
+    if (const auto* endpoint = object.find("endpoint")) registered_.insert(endpoint->value);
+  }
+}
+
+bool TrunkFinder::is_trunk(SectionKind kind, const config::Section& section) const {
+  if (kind != SectionKind::peer && kind != SectionKind::friend_) return false;
+  const auto* host = chansip::last_setting(section, "host");
+  if (!host || iequals(host->value, "dynamic")) return false;
+  if (registered_.count(section.name)) return true;
+  for (const auto* option : kProviderSettings) {
+    if (chansip::last_setting(section, option)) return true;
+  }
+  return false;
+}
+
+}  // namespace sip2pjsip::report
