@@ -3,8 +3,8 @@
 // output kept as `<name>.bak`.
 #pragma once
 
-#include <string>
 #include <sys/types.h>
+#include <string>
 #include <vector>
 
 #include "util/diagnostics.h"

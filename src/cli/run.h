@@ -7,9 +7,9 @@
 namespace sip2pjsip::cli {
 
 // Exit codes.
-inline constexpr int kConverted = 0;             // converted; warnings at most
-inline constexpr int kConvertedWithErrors = 1;   // converted, but errors were reported
-inline constexpr int kFailed = 2;                // usage error, unreadable input, unwritable output
+inline constexpr int kConverted = 0;            // converted; warnings at most
+inline constexpr int kConvertedWithErrors = 1;  // converted, but errors were reported
+inline constexpr int kFailed = 2;               // usage error, unreadable input, unwritable output
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
 

@@ -29,6 +29,17 @@ void Ledger::not_converted(const config::Section& section, const config::Variabl
   record(section, variable, Outcome::not_converted, std::move(reason), std::move(code));
 }
 
+void Ledger::revise(const config::Location& where, Outcome outcome, std::string detail,
+                    std::string code) {
+  for (auto& entry : outcomes_) {
+    const auto& at = entry.variable->where;
+    if (at.file != where.file || at.line != where.line) continue;
+    entry.outcome = outcome;
+    entry.detail = detail;
+    entry.code = code;
+  }
+}
+
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
 void Ledger::record(const config::Section& section, const config::Variable& variable,

@@ -29,6 +29,9 @@ class Ledger {
                     std::string reason, std::string code = "sip-approximated");
   void not_converted(const config::Section& section, const config::Variable& variable,
                      std::string reason, std::string code = "sip-not-converted");
+  // Changes the outcome of every line read at `where` (a later stage found the value cannot be
+  // written after all).
+  void revise(const config::Location& where, Outcome outcome, std::string detail, std::string code);
   bool has(const config::Variable& variable) const { return index_.count(&variable) != 0; }
 
   const std::vector<OptionOutcome>& outcomes() const { return outcomes_; }
