@@ -67,8 +67,10 @@ void merge_into(Model& model, const config::Document& document, PeerSection& pee
   // peer.section now points into model.merged, which owns it.
   auto& merged = const_cast<config::Section&>(*peer.section);
   merged.name = again.name;  // build_peer() takes the later spelling of the name
-  for (const auto& variable : again.variables) merged.variables.push_back(variable);
-  peer.option_ids = option_ids(merged);
+  for (const auto& variable : again.variables) {
+    merged.variables.push_back(variable);
+    peer.option_ids.push_back(option_id(variable.name));
+  }
 }
 
 }  // namespace
