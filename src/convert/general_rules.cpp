@@ -120,6 +120,24 @@ void apply_nat(Context& context, pjsip::Object& transport, const NatSettings& na
   mapped(context, cos, "transport cos");
 }
 
+// Settings of a transport chan_sip does not open have no effect there either.
+void mark_unused_transport_options(Context& context, bool tcp_on, bool tls_on) {
+  static constexpr const char* kTlsOptions[] = {
+      "tlsbindaddr", "tlscertfile",     "tlsprivatekey",       "tlscipher",    "tlscafile",
+      "tlscapath",   "tlsclientmethod", "tlsdontverifyserver", "externtlsport"};
+  for (const auto& line : context.model.general->variables) {
+    if (!tcp_on && chansip::same_option(line.name, "externtcpport")) {
+      mapped(context, &line, "unused: TCP is not enabled");
+    }
+    if (tls_on) continue;
+    for (const char* option : kTlsOptions) {
+      if (chansip::same_option(line.name, option)) {
+        mapped(context, &line, "unused: TLS is not enabled");
+      }
+    }
+  }
+}
+
 pjsip::Object& add_transport(Context& context, const std::string& protocol, const HostPort& bind) {
   const std::string name = "transport-" + protocol;
   auto& transport = context.output.add(name, "transport", general_origin(context));
@@ -175,7 +193,10 @@ void convert_transports(Context& context) {
   }
 
   if (tls_enable) mapped(context, tls_enable, "transport transport-tls");
-  if (tls_enable && chansip::is_true(tls_enable->value)) {
+  const bool tcp_on = tcp_enable && chansip::is_true(tcp_enable->value);
+  const bool tls_on = tls_enable && chansip::is_true(tls_enable->value);
+  if (general) mark_unused_transport_options(context, tcp_on, tls_on);
+  if (tls_on) {
     HostPort tls = udp;
     tls.port = 5061;
     if (const auto* line = take(context, "tlsbindaddr")) {

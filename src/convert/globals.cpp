@@ -48,6 +48,7 @@ constexpr EndpointRow kEndpointRows[] = {
     {"cos_video", "cos_video", "6"},
     {"media_address", "media_address", nullptr},
     {"subminexpiry", "sub_min_expiry", nullptr},
+    {"send_diversion", "send_diversion", nullptr},
 };
 
 struct NoEquivalent {
@@ -57,6 +58,7 @@ struct NoEquivalent {
 
 constexpr NoEquivalent kNoEquivalent[] = {
     {"domainsasrealm", "res_pjsip has no per-domain realm"},
+    {"dtlsenable", "chan_sip ignores a [general] dtlsenable: each peer must set its own"},
     {"rtcachefriends",
      "realtime caching has no pjsip.conf equivalent (sorcery caching is set in sorcery.conf)"},
     {"rtsavesysname", "realtime is not converted into pjsip.conf"},

@@ -1,6 +1,7 @@
 // Every option chan_sip accepts in a peer ends as mapped, approximated or not convertible with
 // a reason: nothing is dropped, and nothing is left as "not converted yet".
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -15,7 +16,7 @@ struct OptionRow {
   std::string scope;
 };
 
-std::vector<OptionRow> peer_options() {
+std::vector<OptionRow> options_with_scope(const std::set<std::string>& scopes) {
   std::ifstream in(std::string(SIP2PJSIP_SOURCE_DIR) + "/data/chan_sip_options.tsv");
   std::vector<OptionRow> rows;
   std::string line;
@@ -25,9 +26,13 @@ std::vector<OptionRow> peer_options() {
     OptionRow row;
     std::getline(fields, row.name, '\t');
     std::getline(fields, row.scope, '\t');
-    if (row.scope == "peer" || row.scope == "both") rows.push_back(row);
+    if (scopes.count(row.scope)) rows.push_back(row);
   }
   return rows;
+}
+
+std::vector<OptionRow> peer_options() {
+  return options_with_scope({"peer", "both"});
 }
 
 // A value chan_sip would accept for most options; the rules must account for it either way.
@@ -53,6 +58,37 @@ TEST(Coverage, EveryPeerOptionIsAccountedFor) {
     const int line = row.name == "type" || row.name == "host" ? 3 : 4;
     auto c = convert_text(text);
     const auto outcome = c->outcome_at(line);
+    EXPECT_NE(outcome, "<none>");
+    EXPECT_EQ(outcome.find("not converted yet"), std::string::npos) << outcome;
+  }
+}
+
+// Values chan_sip accepts for the [general] options that need a particular form.
+std::string general_value(const std::string& option) {
+  if (option == "register") return "user:secret@sip.example.com";
+  if (option == "mwi") return "user:secret@sip.example.com/100";
+  if (option == "bindaddr" || option == "tcpbindaddr" || option == "tlsbindaddr" ||
+      option == "externaddr" || option == "media_address" || option == "rtpbindaddr") {
+    return "192.0.2.10";
+  }
+  if (option == "localnet" || option == "contactpermit" || option == "contactdeny") {
+    return "10.0.0.0/8";
+  }
+  if (option == "externhost") return "pbx.example.com";
+  if (option == "bindport" || option == "externtcpport" || option == "externtlsport") {
+    return "5070";
+  }
+  return "yes";
+}
+
+TEST(Coverage, EveryGeneralOptionIsAccountedFor) {
+  const auto rows = options_with_scope({"general", "both"});
+  EXPECT_EQ(rows.size(), 186u);
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row.name);
+    auto c = convert_text("[general]\n" + row.name + "=" + general_value(row.name) +
+                          "\n[p]\ntype=friend\nhost=dynamic\n");
+    const auto outcome = c->outcome_at(2);
     EXPECT_NE(outcome, "<none>");
     EXPECT_EQ(outcome.find("not converted yet"), std::string::npos) << outcome;
   }
