@@ -3,6 +3,8 @@
 
 SIP2PJSIP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_PACKAGES=(g++ cmake ninja-build libcli11-dev libfmt-dev nlohmann-json3-dev libgtest-dev)
+# The report's browser test drives headless Chromium with a Python script.
+TEST_PACKAGES=(chromium python3)
 
 ensure_packages() {
   local missing=()

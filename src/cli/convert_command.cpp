@@ -14,6 +14,10 @@
 #include "convert/output_layout.h"
 #include "convert/side_by_side.h"
 #include "convert/target_fit.h"
+#include "report/html_report.h"
+#include "report/json_report.h"
+#include "report/report.h"
+#include "report/text_summary.h"
 
 namespace sip2pjsip::cli {
 
@@ -32,6 +36,38 @@ std::string summary(const convert::Conversion& conversion, std::size_t files,
       "{} error(s), {} warning(s)",
       conversion.config.objects.size(), files, approximated, not_converted,
       diagnostics.count(Severity::error), diagnostics.count(Severity::warning));
+}
+
+report::ReportOptions report_options(const ConvertOptions& options,
+                                     const config::Document& document,
+                                     const std::vector<convert::OutputFile>& outputs) {
+  report::ReportOptions report_options;
+  report_options.asterisk_version = options.asterisk_version;
+  report_options.generator = fmt::format("sip2pjsip {}", SIP2PJSIP_VERSION);
+  report_options.outputs = report::output_paths(document, outputs);
+  return report_options;
+}
+
+// The JSON and HTML reports, written like the outputs: they quote sip.conf lines, passwords
+// included, so they get the input's permission bits.
+bool write_reports(const ConvertOptions& options, const config::Document& document,
+                   const chansip::Model& model, const convert::Conversion& conversion,
+                   const std::vector<convert::OutputFile>& outputs,
+                   const std::vector<std::string>& inputs, Diagnostics& diagnostics,
+                   std::vector<std::string>& paths) {
+  const auto report = report::build_report({document, model, conversion, diagnostics},
+                                           report_options(options, document, outputs));
+  const auto mode = permission_bits(options.input);
+  std::vector<PendingFile> files;
+  if (!options.report_json.empty()) {
+    files.push_back(PendingFile{options.report_json, report::render_json(report), mode});
+    paths.push_back(options.report_json);
+  }
+  if (!options.report_html.empty()) {
+    files.push_back(PendingFile{options.report_html, report::render_html(report), mode});
+    paths.push_back(options.report_html);
+  }
+  return write_all(files, inputs, diagnostics);
 }
 
 }  // namespace
@@ -78,9 +114,20 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
     pending.push_back(PendingFile{output.path, output.content, mode});
   }
   const bool written = write_all(pending, inputs, diagnostics);
+  bool reported = true;
+  std::vector<std::string> report_paths;
+  if (written && (!options.report_json.empty() || !options.report_html.empty())) {
+    reported = write_reports(options, *document, model, conversion, outputs, inputs, diagnostics,
+                             report_paths);
+  }
   print_diagnostics(diagnostics, err);
-  if (!written) return kFailed;
-  if (!options.quiet) err << summary(conversion, outputs.size(), diagnostics) << '\n';
+  if (!written || !reported) return kFailed;
+  if (!options.quiet) {
+    out << report::render_summary(report::build_report({*document, model, conversion, diagnostics},
+                                                       report_options(options, *document, outputs)),
+                                  report_paths);
+    err << summary(conversion, outputs.size(), diagnostics) << '\n';
+  }
   return diagnostics.has_errors() ? kConvertedWithErrors : kConverted;
 }
 

@@ -15,6 +15,8 @@ struct ConvertOptions {
   bool allow_exec = false;
   int pjsip_port = 0;         // 0: keep chan_sip's ports
   int asterisk_version = 20;  // the branch whose pjsip the output must load in
+  std::string report_json;    // where to write the JSON report; empty: none
+  std::string report_html;    // where to write the HTML report; empty: none
 };
 
 // Exit codes: 0 converted; 1 converted, but errors were reported; 2 unreadable input or

@@ -125,6 +125,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                  "the Asterisk branch the output is for: 13, 16, 18, 20, 21 or 22 (default 20, "
                  "the newest that still has chan_sip, so both can run side by side)")
       ->check(asterisk_branch());
+  app.add_option("--report-json", options.report_json,
+                 "write the migration report for programs (JSON, schema in docs/report-schema.md)");
+  app.add_option("--report-html", options.report_html,
+                 "write the migration report for people: one self-contained HTML page with "
+                 "sip.conf beside the pjsip objects it became");
   app.add_option("--pjsip-port", options.pjsip_port,
                  "move the pjsip transports to PORT (TLS to PORT+1) so chan_sip and chan_pjsip "
                  "can run side by side")

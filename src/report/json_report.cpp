@@ -118,9 +118,11 @@ nlohmann::ordered_json to_json(const Report& report) {
   Json others = Json::array();
   for (const auto* object : report.other_objects) others.push_back(object_ref(*object));
   Json diagnostics = Json::array();
+  // The findings made before the report was built; a later one (writing the report itself
+  // failed, say) is not part of it.
   const auto& all = report.diagnostics->all();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    diagnostics.push_back(diagnostic_json(all[i], report.diagnostic_sections.at(i)));
+  for (std::size_t i = 0; i < report.diagnostic_sections.size(); ++i) {
+    diagnostics.push_back(diagnostic_json(all[i], report.diagnostic_sections[i]));
   }
   return Json{{"schema", "sip2pjsip-report"},
               {"version", kJsonSchemaVersion},

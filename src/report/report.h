@@ -19,7 +19,9 @@
 
 namespace sip2pjsip::report {
 
-// Everything a run produced. The report points into it, so it must outlive the report.
+// Everything a run produced. The report points into it, so it must outlive the report. Build
+// the report after the last finding that belongs in it (after the outputs are written):
+// findings reported later are left out.
 struct ReportInput {
   const config::Document& document;
   const chansip::Model& model;

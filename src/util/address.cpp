@@ -29,8 +29,14 @@ std::optional<int> parse_port(const std::string& text) {
 }  // namespace
 
 std::string HostPort::to_string() const {
-  std::string out = ipv6 ? "[" + host + "]" : host;
-  if (port) out += ":" + std::to_string(*port);
+  std::string out;
+  if (ipv6) {
+    out.reserve(host.size() + 8);
+    out.append("[").append(host).append("]");
+  } else {
+    out = host;
+  }
+  if (port) out.append(":").append(std::to_string(*port));
   return out;
 }
 

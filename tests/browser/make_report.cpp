@@ -53,8 +53,7 @@ int main(int argc, char** argv) {
 
   report::ReportOptions options;
   options.generator = "sip2pjsip make_report";
-  options.outputs =
-      report::output_paths(*document, convert::lay_out(*document, conversion, {}));
+  options.outputs = report::output_paths(*document, convert::lay_out(*document, conversion, {}));
   const auto report = report::build_report({*document, model, conversion, diagnostics}, options);
   const auto html = report::render_html(report);
   const auto rendered = std::chrono::steady_clock::now();
@@ -72,9 +71,9 @@ int main(int argc, char** argv) {
   }
   using std::chrono::duration_cast;
   using std::chrono::milliseconds;
-  std::cout << report::render_summary(report, paths)
-            << "make_report: conversion " << duration_cast<milliseconds>(converted - start).count()
-            << " ms, report and HTML " << duration_cast<milliseconds>(rendered - converted).count()
-            << " ms, " << html.size() << " bytes of HTML\n";
+  std::cout << report::render_summary(report, paths) << "make_report: conversion "
+            << duration_cast<milliseconds>(converted - start).count() << " ms, report and HTML "
+            << duration_cast<milliseconds>(rendered - converted).count() << " ms, " << html.size()
+            << " bytes of HTML\n";
   return 0;
 }

@@ -200,12 +200,18 @@ class Browser:
 
 
 # Expressions evaluated in the page.
-SECTION_NAMES = "[...document.querySelectorAll('#sections > section h2 a')].map(a => a.textContent)"
 DISPLAYED = (
     "[...document.querySelectorAll('#sections > section')]"
     ".filter(s => getComputedStyle(s).display !== 'none').map(s => s.id)"
 )
 ATTENTION_IDS = "[...document.querySelectorAll('#sections > section.attn')].map(s => s.id)"
+
+
+def texts(browser, selector):
+    """The text of every element the CSS selector matches, in document order."""
+    return browser.js(
+        f"[...document.querySelectorAll({json.dumps(selector)})].map(e => e.textContent)"
+    )
 
 
 def count_text(browser, name):
@@ -228,7 +234,7 @@ def check_small_report(browser, page, report, out):
     summary = report["summary"]
 
     # The fixture's sections, in file order, as the page names them.
-    names = browser.js(SECTION_NAMES)
+    names = texts(browser, "#sections > section h2 a")
     check(
         names
         == ["[general]", "[phone](!)", "[100](phone)", "[101](phone)", "[102]", "[webrtc]",
@@ -257,15 +263,15 @@ def check_small_report(browser, page, report, out):
         [count_text(browser, n) for n in ("peers", "trunks", "registrations")] == [4, 1, 1],
         "4 peers, 1 trunk, 1 registration",
     )
-    reasons = browser.js(
-        "[...document.querySelectorAll('#sections tr.x td.o')].map(td => td.textContent)"
-    )
+    reasons = texts(browser, "#sections tr.x td.o")
     check(
         any("unknown option" in r for r in reasons)
         and any("skipped by chan_sip" in r for r in reasons),
         "unconverted rows give their reasons",
     )
-    steps = browser.js("[...document.querySelectorAll('#manual-steps li')].map(li => li.dataset.step)")
+    steps = browser.js(
+        "[...document.querySelectorAll('#manual-steps li')].map(li => li.dataset.step)"
+    )
     check(
         steps == ["review", "dialplan", "reregister", "guest-access", "http-conf", "modules"],
         f"manual steps {steps}",
@@ -277,7 +283,7 @@ def check_small_report(browser, page, report, out):
     check(browser.js("document.scripts.length") == 1, "the page's own script is the only one")
     check(browser.js("document.querySelectorAll('#sections img').length") == 0,
           "no <img> from sip.conf")
-    values = browser.js("[...document.querySelectorAll('#sections td.v')].map(td => td.textContent)")
+    values = texts(browser, "#sections td.v")
     check("unknownthing=<img src=x onerror=alert(1)>" in values, "markup in a value shows as text")
     check("callerid=\"Reception <&>\" <100>" in values, "quotes and < & > show as written")
 
@@ -293,7 +299,8 @@ def check_small_report(browser, page, report, out):
     attention = browser.js(ATTENTION_IDS)
     check(len(attention) == summary["attention_sections"] == 7, f"{len(attention)} need attention")
     browser.open(url + "#attention")
-    check(browser.js("document.getElementById('attention-only').checked"), "#attention ticks the box")
+    check(browser.js("document.getElementById('attention-only').checked"),
+          "#attention ticks the box")
     displayed = browser.js(DISPLAYED)
     check(displayed == attention, f"#attention displays only {displayed}")
     check("s4" not in displayed, "[102], which needs nothing, is hidden")
@@ -315,7 +322,8 @@ def write_big_sip_conf(path):
              "[phone](!)", "type=friend", "host=dynamic", "disallow=all", "allow=ulaw",
              "context=internal", ""]
     for n in range(BIG_PEERS):
-        lines += [f"[{10000 + n}](phone)", f"secret=pw{n}", f"callerid=\"Phone {n}\" <{10000 + n}>"]
+        number = 10000 + n
+        lines += [f"[{number}](phone)", f"secret=pw{n}", f"callerid=\"Phone {n}\" <{number}>"]
         if n % 10 == 0:
             lines.append("call-limit=1")
         lines.append("")

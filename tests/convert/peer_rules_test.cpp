@@ -300,6 +300,11 @@ TEST(PeerRules, CallerIdPartsMerge) {
   EXPECT_EQ(c->value("p", "endpoint", "callerid_privacy"), "prohib");
 }
 
+TEST(PeerRules, CallerIdNumberIsInTheLastBrackets) {
+  auto c = convert_text("[p]\ntype=friend\nhost=dynamic\ncallerid=\"Reception <&>\" <100>\n");
+  EXPECT_EQ(c->value("p", "endpoint", "callerid"), "\"Reception <&>\" <100>");
+}
+
 TEST(PeerRules, MailboxesUnsolicitedAndSubscribed) {
   auto c = convert_text("[p]\ntype=friend\nhost=dynamic\nmailbox=100@default\n");
   EXPECT_EQ(c->value("p", "endpoint", "mailboxes"), "100@default");

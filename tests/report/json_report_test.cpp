@@ -95,6 +95,15 @@ TEST(ReportJson, BytesThatAreNotUtf8BecomeReplacementCharacters) {
   EXPECT_NE(text.find("\"Jos\xef\xbf\xbd <1>\""), std::string::npos);
 }
 
+TEST(ReportJson, FindingsReportedAfterTheReportWasBuiltAreLeftOut) {
+  auto reported = report_text("[general]\nallowguest=no\n");
+  const auto before = reported.converted->diagnostics.all().size();
+  reported.converted->diagnostics.report("report.json", 0, Severity::error, "cannot write",
+                                         "output-write");
+  const auto json = report::to_json(reported.report);
+  EXPECT_EQ(json["diagnostics"].size(), before);
+}
+
 TEST(ReportJson, SchemaHeader) {
   auto options = test_report_options();
   options.asterisk_version = 22;

@@ -25,12 +25,14 @@ std::string trim_quotes(std::string text) {
   return text.substr(first, text.find_last_not_of(" \t\"") - first + 1);
 }
 
-// ast_callerid_split(): `"Name" <number>`, `Name <number>`, a bare number or a bare name.
+// ast_callerid_parse(): `"Name" <number>`, `Name <number>`, a bare number or a bare name. The
+// number is in the last <...>, so a name may hold '<' itself.
 CallerId split_callerid(const std::string& value) {
-  const auto open = value.find('<');
-  const auto close = value.find('>', open == std::string::npos ? 0 : open);
-  if (open != std::string::npos && close != std::string::npos) {
-    return {trim_quotes(value.substr(0, open)), value.substr(open + 1, close - open - 1)};
+  const auto open = value.rfind('<');
+  if (open != std::string::npos) {
+    const auto close = value.rfind('>');
+    const auto end = close != std::string::npos && close > open ? close : value.size();
+    return {trim_quotes(value.substr(0, open)), value.substr(open + 1, end - open - 1)};
   }
   const auto bare = trim_quotes(value);
   const bool number = !bare.empty() && bare.find_first_not_of("0123456789+*#") == std::string::npos;
