@@ -28,7 +28,14 @@ TEST(CliProgress, PrintsTheLinesOfSipToPjsip) {
   const auto result = run_binary({"in.conf", "out.conf"}, dir.path());
 
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, "Reading in.conf\nConverting to PJSIP...\nWriting out.conf\n");
+  EXPECT_EQ(result.out,
+            "Reading in.conf\nConverting to PJSIP...\nWriting out.conf\n"
+            "Converted 1 peer, 0 trunks and 0 registrations into 5 pjsip objects.\n"
+            "3 settings read: 0 approximated, 0 not converted (1 section to check); 0 errors, 1 "
+            "warning.\n"
+            "To do by hand: Change SIP/ to PJSIP/ in the dialplan; Let 1 registering phone "
+            "register again; Check guest access; Switch modules.conf from chan_sip to res_pjsip.\n"
+            "For the full report, run again with --report-html FILE or --report-json FILE.\n");
   // Then one summary line on stderr, after any diagnostics.
   const auto lines = lines_of(result.err);
   ASSERT_FALSE(lines.empty());

@@ -20,6 +20,32 @@ std::string header(const std::string& source) {
 }
 
 const std::string kProgress = "Reading sip.conf\nConverting to PJSIP...\nWriting pjsip.conf\n";
+const std::string kNoReport =
+    "For the full report, run again with --report-html FILE or --report-json FILE.\n";
+
+// The summary after the progress lines, checked by hand against each example: peers, objects
+// (transport, global, then per peer endpoint, aor, auth(s), identify), lines read.
+const std::string kEndpointsSummary =
+    "Converted 2 peers, 0 trunks and 0 registrations into 9 pjsip objects.\n"
+    "13 settings read: 0 approximated, 0 not converted (1 section to check); 0 errors, 1 "
+    "warning.\n"
+    "To do by hand: Change SIP/ to PJSIP/ in the dialplan; Let 1 registering phone register "
+    "again; Check guest access; Switch modules.conf from chan_sip to res_pjsip.\n" +
+    kNoReport;
+const std::string kTrunkSummary =
+    "Converted 0 peers, 1 trunk and 1 registration into 8 pjsip objects.\n"
+    "9 settings read: 0 approximated, 0 not converted (1 section to check); 0 errors, 1 "
+    "warning.\n"
+    "To do by hand: Change SIP/ to PJSIP/ in the dialplan; Check guest access; Switch "
+    "modules.conf from chan_sip to res_pjsip.\n" +
+    kNoReport;
+const std::string kIncludesSummary =
+    "Converted 3 peers, 0 trunks and 0 registrations into 12 pjsip objects.\n"
+    "23 settings read: 0 approximated, 0 not converted (0 sections to check); 0 errors, 0 "
+    "warnings.\n"
+    "To do by hand: Change SIP/ to PJSIP/ in the dialplan; Let 2 registering phones register "
+    "again; Switch modules.conf from chan_sip to res_pjsip.\n" +
+    kNoReport;
 
 // The sip.conf code block that follows `heading` on the seed page, without the blank lines
 // around it.
@@ -64,7 +90,7 @@ TEST(ExampleSeed, EndpointsConvertExactly) {
   const auto result = run_binary({}, dir.path());
 
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, kProgress);
+  EXPECT_EQ(result.out, kProgress + kEndpointsSummary);
   EXPECT_EQ(result.err, kGuestWarning +
                             "sip2pjsip: 9 pjsip objects in 1 file(s); 0 settings approximated, 0 "
                             "not converted; 0 error(s), 1 warning(s)\n");
@@ -179,7 +205,7 @@ TEST(ExampleSeed, TrunkConvertsExactly) {
   const auto result = run_binary({"sip.conf", "pjsip.conf"}, dir.path());
 
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, kProgress);
+  EXPECT_EQ(result.out, kProgress + kTrunkSummary);
   EXPECT_EQ(result.err, kGuestWarning +
                             "sip2pjsip: 8 pjsip objects in 1 file(s); 0 settings approximated, 0 "
                             "not converted; 0 error(s), 1 warning(s)\n");
@@ -270,7 +296,7 @@ TEST(ExampleIncludes, EachIncludedFileBecomesItsOwnOutput) {
   const auto result = run_binary({}, dir.path());
 
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, kProgress);
+  EXPECT_EQ(result.out, kProgress + kIncludesSummary);
   // Every setting is converted: the only diagnostic is the missing optional file.
   const auto messages = lines_of(result.err);
   ASSERT_EQ(messages.size(), 2u) << result.err;
@@ -341,7 +367,8 @@ TEST(ExampleIncludes, PrefixNamesTheConvertedIncludes) {
   const auto result = run_binary({"--prefix=conv_", "sip.conf", "out.conf"}, dir.path());
 
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, "Reading sip.conf\nConverting to PJSIP...\nWriting out.conf\n");
+  EXPECT_EQ(result.out,
+            "Reading sip.conf\nConverting to PJSIP...\nWriting out.conf\n" + kIncludesSummary);
   EXPECT_EQ(files_in(dir.path()),
             (std::vector<std::string>{"conv_alice.conf", "conv_bob.conf", "conv_office.conf",
                                       "out.conf", "peers/office.conf", "sip.conf",
