@@ -1,8 +1,10 @@
 #include "support.h"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +57,7 @@ CommandResult run_binary(const std::vector<std::string>& arguments, const std::s
   const auto scratch = make_temp_dir();
   const auto out_path = scratch + "/stdout";
   const auto err_path = scratch + "/stderr";
+  const auto start = std::chrono::steady_clock::now();
   const pid_t pid = fork();
   if (pid == 0) {
     if (chdir(directory.c_str()) != 0) _exit(127);
@@ -72,8 +75,11 @@ CommandResult run_binary(const std::vector<std::string>& arguments, const std::s
     _exit(127);
   }
   int status = 0;
-  waitpid(pid, &status, 0);
+  struct rusage usage {};
+  wait4(pid, &status, 0, &usage);
   CommandResult result;
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  result.max_rss_kb = usage.ru_maxrss;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = read_file(out_path);
   result.err = read_file(err_path);

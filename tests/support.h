@@ -24,6 +24,8 @@ struct CommandResult {
   int exit_code = -1;
   std::string out;
   std::string err;
+  long max_rss_kb = 0;  // the peak memory of the run (getrusage's ru_maxrss)
+  double seconds = 0;   // how long it ran
 };
 
 // Runs the sip2pjsip binary with these arguments in `directory`, no standard input.

@@ -88,6 +88,47 @@ std::vector<int> option_ids(const config::Section& section) {
   return ids;
 }
 
+OptionIndex::OptionIndex()
+    : first_(option_count(), -1), last_(option_count(), -1), count_(option_count(), 0) {}
+
+void OptionIndex::assign(const std::vector<int>& ids) {
+  clear();
+  ids_ = &ids;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i] == kUnknownOption) continue;
+    const auto id = static_cast<std::size_t>(ids[i]);
+    if (count_[id]++ == 0) first_[id] = static_cast<int>(i);
+    last_[id] = static_cast<int>(i);
+  }
+}
+
+void OptionIndex::clear() {
+  if (!ids_) return;
+  for (const int id : *ids_) {
+    if (id == kUnknownOption) continue;
+    first_[static_cast<std::size_t>(id)] = -1;
+    last_[static_cast<std::size_t>(id)] = -1;
+    count_[static_cast<std::size_t>(id)] = 0;
+  }
+  ids_ = nullptr;
+}
+
+std::vector<std::size_t> OptionIndex::positions(std::initializer_list<int> ids) const {
+  std::vector<std::size_t> found;
+  int from = -1;
+  int to = -1;
+  for (const int id : ids) {
+    if (count(id) == 0) continue;
+    from = from < 0 ? first(id) : std::min(from, first(id));
+    to = std::max(to, last(id));
+  }
+  if (from < 0) return found;
+  for (auto i = static_cast<std::size_t>(from); i <= static_cast<std::size_t>(to); ++i) {
+    if (std::find(ids.begin(), ids.end(), (*ids_)[i]) != ids.end()) found.push_back(i);
+  }
+  return found;
+}
+
 const config::Variable* last_with_id(const config::Section& section, const std::vector<int>& ids,
                                      int id) {
   for (std::size_t i = ids.size(); i-- > 0;) {
@@ -97,17 +138,27 @@ const config::Variable* last_with_id(const config::Section& section, const std::
 }
 
 const config::Variable* last_setting(const config::Section& section, const std::string& name) {
+  // same_option(variable.name, name), with the id of `name` looked up once.
+  const int id = option_id(name);
   const config::Variable* found = nullptr;
   for (const auto& variable : section.variables) {
-    if (same_option(variable.name, name)) found = &variable;
+    if (iequals(variable.name, name) || (id != kUnknownOption && option_id(variable.name) == id)) {
+      found = &variable;
+    }
   }
   return found;
 }
 
-const config::Variable* effective_setting(const Model& model, const PeerSection& peer,
-                                          const std::string& name) {
+const config::Variable* own_setting(const PeerSection& peer, std::string_view name) {
   const int id = option_id(name);
-  if (id == kUnknownOption) return last_setting(*peer.section, name);
+  if (id == kUnknownOption) return last_setting(*peer.section, std::string(name));
+  return last_with_id(*peer.section, peer.option_ids, id);
+}
+
+const config::Variable* effective_setting(const Model& model, const PeerSection& peer,
+                                          std::string_view name) {
+  const int id = option_id(name);
+  if (id == kUnknownOption) return last_setting(*peer.section, std::string(name));
   if (const auto* own = last_with_id(*peer.section, peer.option_ids, id)) return own;
   if (!model.general || !find_option(name)->inherited_by_peers) return nullptr;
   return last_with_id(*model.general, model.general_option_ids, id);

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <deque>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/document.h"
@@ -46,13 +48,46 @@ bool same_option(const std::string& a, const std::string& b);
 // The last line setting `name` (case-insensitive, or an alias of it) in the section, or null.
 const config::Variable* last_setting(const config::Section& section, const std::string& name);
 
+// The peer's own last line of `name` (no [general] fallback), or null: last_setting() by the
+// option ids the model computed for the peer's lines.
+const config::Variable* own_setting(const PeerSection& peer, std::string_view name);
+
 // A peer's effective setting: its own last line, else [general]'s when chan_sip copies that
 // option into peers (set_peer_defaults), else null.
 const config::Variable* effective_setting(const Model& model, const PeerSection& peer,
-                                          const std::string& name);
+                                          std::string_view name);
 
 // option_id() of every line of a section.
 std::vector<int> option_ids(const config::Section& section);
+
+// The lines of one section by option id, for code that asks a section for many options: an
+// array lookup instead of a walk over the section for every question (the converter asks each
+// peer about a hundred).
+class OptionIndex {
+ public:
+  OptionIndex();  // room for every option of the table
+
+  // Indexes the lines whose option_id()s are `ids` (PeerSection::option_ids), forgetting the
+  // previous ones. `ids` must outlive the index or the next assign().
+  void assign(const std::vector<int>& ids);
+  // Forgets the lines, touching only the entries assign() set.
+  void clear();
+
+  // The position of the first or last line with that id, or -1 (always for kUnknownOption).
+  int first(int id) const { return id < 0 ? -1 : first_[static_cast<std::size_t>(id)]; }
+  int last(int id) const { return id < 0 ? -1 : last_[static_cast<std::size_t>(id)]; }
+  // How many lines have that id.
+  int count(int id) const { return id < 0 ? 0 : count_[static_cast<std::size_t>(id)]; }
+  // The positions of the lines with any of these ids, in order. Only the stretch from the first
+  // to the last of them is walked: [general] also holds every register line.
+  std::vector<std::size_t> positions(std::initializer_list<int> ids) const;
+
+ private:
+  std::vector<int> first_;
+  std::vector<int> last_;
+  std::vector<int> count_;
+  const std::vector<int>* ids_ = nullptr;
+};
 
 // The last line of a section with that option id (ids from option_ids()), or null.
 const config::Variable* last_with_id(const config::Section& section, const std::vector<int>& ids,

@@ -3,20 +3,16 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
+#include <unordered_map>
 #include <vector>
+
+#include "util/ascii.h"
 
 namespace sip2pjsip::chansip {
 
 extern const char* const kChanSipOptionsTsv;
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::vector<std::string> split(const std::string& line, char separator) {
   std::vector<std::string> fields;
@@ -52,38 +48,18 @@ Scope parse_scope(const std::string& text) {
   return Scope::both;
 }
 
-// Orders names case-insensitively, as strcasecmp() does.
-int compare_names(std::string_view a, std::string_view b) {
-  const auto n = std::min(a.size(), b.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    const int x = std::tolower(static_cast<unsigned char>(a[i]));
-    const int y = std::tolower(static_cast<unsigned char>(b[i]));
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
 struct Table {
   // The first row of a name wins (`auth` has a peer row and an [authentication] row).
-  void add_name(const std::string& name, std::size_t index) {
-    const auto key = lower(name);
-    for (const auto& entry : by_name) {
-      if (entry.first == key) return;
-    }
-    by_name.emplace_back(key, index);
-  }
+  void add_name(const std::string& name, std::size_t index) { by_name.emplace(name, index); }
 
   std::vector<OptionInfo> options;
-  // (lower-case name or alias, index), sorted by name: a lookup is a binary search that
-  // allocates nothing.
-  std::vector<std::pair<std::string, std::size_t>> by_name;
+  // Name or alias -> index into options. Looked up for every line the converter reads, so the
+  // lookup neither copies nor lower-cases the name.
+  std::unordered_map<std::string, std::size_t, CaseInsensitiveHash, CaseInsensitiveEqual> by_name;
 
-  const std::pair<std::string, std::size_t>* lookup(std::string_view name) const {
-    auto it = std::lower_bound(by_name.begin(), by_name.end(), name,
-                               [](const auto& entry, std::string_view wanted) {
-                                 return compare_names(entry.first, wanted) < 0;
-                               });
-    return it != by_name.end() && compare_names(it->first, name) == 0 ? &*it : nullptr;
+  const std::size_t* lookup(std::string_view name) const {
+    const auto found = by_name.find(name);
+    return found != by_name.end() ? &found->second : nullptr;
   }
 
   Table() {
@@ -102,8 +78,6 @@ struct Table {
       add_name(info.name, index);
       for (const auto& alias : parse_aliases(fields[2])) add_name(alias, index);
     }
-    std::stable_sort(by_name.begin(), by_name.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
   }
 };
 
@@ -114,15 +88,19 @@ const Table& table() {
 
 }  // namespace
 
+std::size_t option_count() { return table().options.size(); }
+
+const OptionInfo& option_info(int id) { return table().options.at(static_cast<std::size_t>(id)); }
+
 const OptionInfo* find_option(std::string_view name) {
   const auto& t = table();
-  const auto* entry = t.lookup(name);
-  return entry ? &t.options[entry->second] : nullptr;
+  const auto* index = t.lookup(name);
+  return index ? &t.options[*index] : nullptr;
 }
 
 int option_id(std::string_view name) {
-  const auto* entry = table().lookup(name);
-  return entry ? static_cast<int>(entry->second) : kUnknownOption;
+  const auto* index = table().lookup(name);
+  return index ? static_cast<int>(*index) : kUnknownOption;
 }
 
 bool valid_in_peer(const OptionInfo& info) {

@@ -24,6 +24,23 @@ const OptionInfo* find_option(std::string_view name);
 // kUnknownOption for a name chan_sip does not know.
 inline constexpr int kUnknownOption = -1;
 int option_id(std::string_view name);
+// An option name with its option_id() looked up once. Code that asks about the same options
+// again and again keeps them in tables of OptionNames built at start-up: the converter asks
+// each peer about a hundred options. Built from a name on the spot, it costs one lookup, as
+// option_id() does; `name` must outlive it (a literal, or the argument of a call).
+struct OptionName {
+  OptionName(const char* name_) : name(name_), id(option_id(name_)) {}
+  OptionName(std::string_view name_) : name(name_), id(option_id(name_)) {}
+  OptionName(const std::string& name_) : name(name_), id(option_id(name_)) {}
+
+  std::string_view name;
+  int id;  // kUnknownOption for a name chan_sip does not know
+};
+
+// Ids run from 0 to option_count() - 1, so tables indexed by id are plain arrays.
+std::size_t option_count();
+// The option of an id from option_id() (not kUnknownOption).
+const OptionInfo& option_info(int id);
 
 // True when the option is valid in a peer/user/friend section.
 bool valid_in_peer(const OptionInfo& info);

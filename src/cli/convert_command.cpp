@@ -110,8 +110,8 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   }
   for (const auto& output : outputs) {
     const auto& source = document->files[output.source_file].path;
-    const auto mode = permission_bits(source.rfind("#exec ", 0) == 0 ? options.input : source);
-    pending.push_back(PendingFile{output.path, output.content, mode});
+    pending.push_back(pending_file(output.path, output.content,
+                                   source.rfind("#exec ", 0) == 0 ? options.input : source));
   }
   const bool written = write_all(pending, inputs, diagnostics);
   bool reported = true;

@@ -84,7 +84,7 @@ int run_dialplan(const DialplanOptions& options, std::ostream& out, std::ostream
       out << dialplan::unified_diff(source.original, output.content, "a/" + source.path,
                                     "b/" + output.path);
     }
-    pending.push_back(PendingFile{output.path, output.content, permission_bits(source.path)});
+    pending.push_back(pending_file(output.path, output.content, source.path));
   }
   const bool written = write_all(pending, inputs, diagnostics);
   print_diagnostics(diagnostics, err);

@@ -11,10 +11,15 @@
 
 namespace sip2pjsip::cli {
 
+inline constexpr uid_t kKeepOwner = static_cast<uid_t>(-1);  // fchown(2): leave as it is
+inline constexpr gid_t kKeepGroup = static_cast<gid_t>(-1);
+
 struct PendingFile {
   std::string path;
   std::string content;
-  mode_t mode = 0600;  // permission bits to give it
+  mode_t mode = 0600;        // permission bits to give it
+  uid_t owner = kKeepOwner;  // owner and group to give it (when allowed: as root)
+  gid_t group = kKeepGroup;
 };
 
 // Writes every file to a temporary name beside it, then renames them into place. On any
@@ -25,5 +30,10 @@ bool write_all(const std::vector<PendingFile>& files, const std::vector<std::str
 
 // The permission bits of a file, or 0600 when it cannot be examined.
 mode_t permission_bits(const std::string& path);
+
+// A file to write with the permission bits, owner and group of `source` (the file it was made
+// from): run as root, the output must stay readable by the user Asterisk runs as. 0600 and
+// the writer's own user when `source` cannot be examined.
+PendingFile pending_file(std::string path, std::string content, const std::string& source);
 
 }  // namespace sip2pjsip::cli

@@ -30,6 +30,8 @@ class CommentFilter {
   int depth() const { return depth_; }
   // The line where the innermost block comment still open began.
   int open_since() const { return open_lines_.empty() ? 0 : open_lines_.back(); }
+  // The lines where the block comments still open began, outermost first (at most kMaxNesting).
+  const std::vector<int>& open_lines() const { return open_lines_; }
 
  private:
   int depth_ = 0;

@@ -1,15 +1,17 @@
 #include "config/file_system.h"
 
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <glob.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include <fmt/format.h>
 
 namespace sip2pjsip::config {
 
@@ -57,6 +59,34 @@ std::vector<std::string> expand_braces(const std::string& pattern) {
   return out;
 }
 
+std::size_t count_pattern_names(const std::string& pattern, std::size_t limit) {
+  auto add = [limit](std::size_t a, std::size_t b) { return std::min(a + b, limit + 1); };
+  auto multiply = [limit](std::size_t a, std::size_t b) {
+    return a == 0 || b <= (limit + 1) / a ? std::min(a * b, limit + 1) : limit + 1;
+  };
+  // One frame per open brace: the names of the alternatives closed so far, and of the current
+  // one. Frame 0 is the pattern itself. A brace never closed ends expand_braces' work, so what
+  // follows it does not count: frame 0 no longer changes once it is open.
+  struct Frame {
+    std::size_t closed = 0;
+    std::size_t current = 1;
+  };
+  std::vector<Frame> frames(1);
+  for (const char c : pattern) {
+    if (c == '{') {
+      frames.emplace_back();
+    } else if (c == ',' && frames.size() > 1) {
+      frames.back().closed = add(frames.back().closed, frames.back().current);
+      frames.back().current = 1;
+    } else if (c == '}' && frames.size() > 1) {
+      const auto names = add(frames.back().closed, frames.back().current);
+      frames.pop_back();
+      frames.back().current = multiply(frames.back().current, names);
+    }
+  }
+  return frames.front().current;
+}
+
 std::vector<std::string> DiskFileSystem::expand(const std::string& pattern) const {
   glob_t result{};
   const int rc = glob(pattern.c_str(), GLOB_NOMAGIC | GLOB_BRACE, nullptr, &result);
@@ -78,18 +108,39 @@ PathKind DiskFileSystem::kind(const std::string& path) const {
 
 std::optional<std::string> DiskFileSystem::read(const std::string& path,
                                                 std::string& error) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer.
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) {
-    error = std::strerror(errno);
+  auto fail = [&](std::string reason) -> std::optional<std::string> {
+    close(fd);
+    error = std::move(reason);
     return std::nullopt;
+  };
+  struct stat info {};
+  if (fstat(fd, &info) != 0) return fail(std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) return fail(std::strerror(EISDIR));
+  if (!S_ISREG(info.st_mode)) return fail("not a regular file");
+  std::string content;
+  if (info.st_size > 0) {
+    content.reserve(std::min(static_cast<std::size_t>(info.st_size), kMaxFileBytes + 1));
   }
-  return std::move(content).str();
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return fail(std::strerror(errno));
+    if (got == 0) break;
+    content.append(buffer, static_cast<std::size_t>(got));
+    // A file that grows while read, or a /proc file, stops here too.
+    if (content.size() > kMaxFileBytes) {
+      return fail(fmt::format("larger than {} MiB", kMaxFileBytes >> 20));
+    }
+  }
+  close(fd);
+  return content;
 }
 
 std::string DiskFileSystem::identity(const std::string& path) const {

@@ -12,6 +12,9 @@ namespace sip2pjsip::config {
 
 enum class PathKind { missing, regular, directory, other };
 
+// DiskFileSystem::read refuses a file larger than this (a sip.conf is a few MiB at most).
+inline constexpr std::size_t kMaxFileBytes = std::size_t{256} << 20;
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -21,7 +24,8 @@ class FileSystem {
   // wildcards that matches nothing comes back empty. Results are sorted.
   virtual std::vector<std::string> expand(const std::string& pattern) const = 0;
   virtual PathKind kind(const std::string& path) const = 0;
-  // The whole content, or nothing with `error` set to the reason.
+  // The whole content, or nothing with `error` set to the reason. The disk refuses what is not
+  // a regular file (a FIFO or a device may never end) and files over kMaxFileBytes.
   virtual std::optional<std::string> read(const std::string& path, std::string& error) const = 0;
   // A name that is equal for two paths of the same file (used to detect include cycles).
   virtual std::string identity(const std::string& path) const = 0;
@@ -58,5 +62,8 @@ class MemoryFileSystem final : public FileSystem {
 bool has_glob_magic(const std::string& pattern);
 // Brace expansion as GLOB_BRACE does it: "a{b,c}d" -> "abd", "acd".
 std::vector<std::string> expand_braces(const std::string& pattern);
+// How many names expand_braces(pattern) gives, counted without making them (in one pass, so a
+// line of `{a,b}` groups costs its length, not 2^groups). A count above `limit` is limit + 1.
+std::size_t count_pattern_names(const std::string& pattern, std::size_t limit);
 
 }  // namespace sip2pjsip::config

@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <unordered_map>
 #include <cstdio>
 #include <filesystem>
-#include <regex>
+#include <map>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
+
+#include <regex.h>
 
 #include <fmt/format.h>
 
@@ -45,15 +49,45 @@ struct LoadState {
   CommentFilter comments;
   std::uint32_t file = 0;
   bool first_line = true;
-  std::vector<Location> lines;  // by the line number given to `comments`, from 1
+  int line_count = 0;  // the line number given to `comments`, from 1
+  // Where the block comments still open began, as comments.open_lines(), outermost first.
+  std::vector<Location> open_comments;
+};
+
+// Thrown when the input exceeds one of the limits in reader.h; read_main() reports it.
+struct TooLarge {
+  std::string what;
+};
+
+// A compiled POSIX extended regular expression, as Asterisk's category filters use.
+class Regex {
+ public:
+  explicit Regex(const std::string& pattern)
+      : ok_(regcomp(&regex_, pattern.c_str(), REG_EXTENDED | REG_NOSUB) == 0) {}
+  ~Regex() {
+    if (ok_) regfree(&regex_);
+  }
+  Regex(const Regex&) = delete;
+  Regex& operator=(const Regex&) = delete;
+
+  bool ok() const { return ok_; }
+  bool search(const std::string& text) const {
+    return regexec(&regex_, text.c_str(), 0, nullptr, 0) == 0;
+  }
+
+ private:
+  regex_t regex_{};
+  bool ok_;
 };
 
 // What one fgets() into config_text_file_load()'s 8 KiB buffer returns: the bytes up to and
-// including the next newline, but no more than kMaxLineBytes + 1 of them.
+// including the next newline, but no more than kMaxLineBytes + 1 of them. The newline is only
+// looked for within those bytes, so a line of 100 MB costs one pass, not one per chunk.
 std::string_view next_chunk(const std::string& content, std::size_t& pos) {
-  auto end = content.find('\n', pos);
-  end = end == std::string::npos ? content.size() : end + 1;
-  end = std::min(end, pos + kMaxLineBytes + 1);
+  const std::string_view window =
+      std::string_view(content).substr(pos, std::min(content.size() - pos, kMaxLineBytes + 1));
+  const auto newline = window.find('\n');
+  const auto end = pos + (newline == std::string_view::npos ? window.size() : newline + 1);
   const std::string_view chunk(content.data() + pos, end - pos);
   pos = end;
   return chunk;
@@ -76,8 +110,16 @@ class Reader {
       : files_(files), options_(options), diagnostics_(diagnostics) {}
 
   std::optional<Document> read_main(const std::string& path) {
-    if (files_.kind(path) == PathKind::directory) {
+    const auto kind = files_.kind(path);
+    if (kind == PathKind::directory) {
       diagnostics_.report(path, 0, Severity::error, "is a directory, not a configuration file",
+                          "input-unreadable");
+      return std::nullopt;
+    }
+    // A FIFO, a socket or a device may never end (Asterisk ignores them too).
+    if (kind == PathKind::other) {
+      diagnostics_.report(path, 0, Severity::error,
+                          "is not a regular file (a FIFO, socket or device); not read",
                           "input-unreadable");
       return std::nullopt;
     }
@@ -88,23 +130,96 @@ class Reader {
                           "input-unreadable");
       return std::nullopt;
     }
-    LoadState state;
-    state.file = add_file(path, std::nullopt);
-    active_.push_back(files_.identity(path));
-    seen_.push_back(active_.back());
-    parse(*content, state);
-    finish(state);
+    try {
+      LoadState state;
+      state.file = add_file(path, std::nullopt);
+      count_input(path, content->size());
+      active_.push_back(files_.identity(path));
+      seen_.insert(active_.back());
+      parse(*content, state);
+      finish(state);
+    } catch (const TooLarge& too_large) {
+      report_suppressed();
+      diagnostics_.report(path, 0, Severity::error,
+                          fmt::format("the configuration is too large to convert safely: {}; "
+                                      "nothing converted",
+                                      too_large.what),
+                          "config-too-large");
+      return std::nullopt;
+    }
+    report_suppressed();
     return std::move(document_);
   }
 
  private:
   std::uint32_t add_file(const std::string& path, std::optional<std::uint32_t> directive) {
+    store(sizeof(SourceFile) + path.size());
     document_.files.push_back(SourceFile{path, directive, {}});
     return static_cast<std::uint32_t>(document_.files.size() - 1);
   }
 
+  // Counts a file read (included again, or printed by #exec) against the limits.
+  void count_input(const std::string& path, std::size_t bytes) {
+    input_bytes_ += bytes;
+    if (input_bytes_ > kMaxInputBytes) {
+      throw TooLarge{fmt::format("the files read, '{}' last, add up to more than {} MiB", path,
+                                 kMaxInputBytes >> 20)};
+    }
+    if (++file_loads_ > kMaxFileLoads) {
+      throw TooLarge{
+          fmt::format("more than {} files are read ('{}' last; a file included "
+                      "again counts again)",
+                      kMaxFileLoads, path)};
+    }
+  }
+
+  // Counts what the document keeps (a setting, a section, a file, an include) against the
+  // limits: templates copy their settings into every section made from them.
+  void store(std::size_t bytes) {
+    stored_bytes_ += bytes;
+    if (stored_bytes_ > kMaxStoredBytes) {
+      throw TooLarge{
+          fmt::format("its sections and settings, with the copies templates make, "
+                      "take more than {} MiB",
+                      kMaxStoredBytes >> 20)};
+    }
+  }
+
+  void store(const Variable& variable) {
+    store(sizeof(Variable) + variable.name.size() + variable.value.size());
+  }
+
+  void look_up(std::size_t steps) {
+    lookup_steps_ += steps;
+    if (lookup_steps_ > kMaxLookupSteps) {
+      throw TooLarge{
+          fmt::format("finding the targets of '+=' and '(+)' takes more than {} "
+                      "comparisons",
+                      kMaxLookupSteps)};
+    }
+  }
+
   void report(const Location& where, Severity severity, std::string message, const char* code) {
+    // A file of millions of bad lines would make millions of findings: past kMaxFindingsPerCode
+    // of one code, they are only counted.
+    auto& tally = tallies_[code];
+    if (++tally.reported > kMaxFindingsPerCode) {
+      tally.worst = std::max(tally.worst, severity);
+      if (tally.first_file.empty()) tally.first_file = document_.path_of(where);
+      return;
+    }
     diagnostics_.report(document_.path_of(where), where.line, severity, std::move(message), code);
+  }
+
+  void report_suppressed() {
+    for (const auto& [code, tally] : tallies_) {
+      if (tally.reported <= kMaxFindingsPerCode) continue;
+      diagnostics_.report(tally.first_file, 0, tally.worst,
+                          fmt::format("{} more findings like the {} above are not listed",
+                                      tally.reported - kMaxFindingsPerCode, kMaxFindingsPerCode),
+                          code);
+    }
+    tallies_.clear();
   }
 
   // Reads the lines as config_text_file_load() does with fgets(): a line that does not fit the
@@ -114,6 +229,7 @@ class Reader {
   void parse(const std::string& content, LoadState& state) {
     std::size_t pos = 0;
     std::size_t line_begin = 0;
+    std::size_t line_end = 0;  // of the line at line_begin, once needed
     int line_number = 1;
     while (pos < content.size()) {
       const Location where{state.file, line_number};
@@ -123,9 +239,11 @@ class Reader {
       if (fills_buffer(chunk)) {
         while (pos < content.size() && fills_buffer(next_chunk(content, pos))) {
         }
-        const auto line_end = content.find('\n', line_begin);
-        const auto length =
-            (line_end == std::string::npos ? content.size() : line_end) - line_begin;
+        // Found once per physical line: NUL bytes may split it into many skipped pieces.
+        if (line_end < line_begin) {
+          line_end = std::min(content.find('\n', line_begin), content.size());
+        }
+        const auto length = line_end - line_begin;
         report(where, Severity::warning,
                fmt::format("line is {} bytes long; Asterisk skips lines longer than {} bytes",
                            length, kMaxLineBytes),
@@ -159,10 +277,22 @@ class Reader {
       line.remove_suffix(1);
     }
     if (first_line && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+    if (line.empty()) {
+      ++state.line_count;  // an empty line changes nothing else, however many there are
+      return;
+    }
 
-    state.lines.push_back(where);
-    const auto number = static_cast<int>(state.lines.size());
+    const auto number = ++state.line_count;
+    // Most lines hold no ';' outside a block comment: the filter would give them back as they
+    // are, so they skip its copies.
+    if (state.comments.depth() == 0 && line.find(';') == std::string_view::npos) {
+      remember_open_comments(state, number, where);
+      const auto text = strip(line);
+      if (!text.empty()) process_line(text, where, state);
+      return;
+    }
     auto filtered = state.comments.filter(std::string(line), number);
+    remember_open_comments(state, number, where);
     for (auto event : filtered.events) report_comment_event(where, event);
     if (!filtered.text) return;
     const auto text = strip(*filtered.text);
@@ -186,10 +316,20 @@ class Reader {
     }
   }
 
+  // Keeps the location of each block comment still open. The comment filter keeps their line
+  // numbers as a stack: the ones this line opened are on top, above what is left of the others.
+  static void remember_open_comments(LoadState& state, int number, const Location& where) {
+    const auto& open = state.comments.open_lines();
+    auto older = open.size();
+    while (older > 0 && open[older - 1] == number) --older;
+    state.open_comments.resize(std::min(older, state.open_comments.size()));
+    state.open_comments.resize(open.size(), where);
+  }
+
   // Asterisk checks for an open block comment after every file, also within a glob.
   void finish(const LoadState& state) {
-    if (state.comments.depth() > 0) {
-      report(state.lines.at(state.comments.open_since() - 1), Severity::warning,
+    if (state.comments.depth() > 0 && !state.open_comments.empty()) {
+      report(state.open_comments.back(), Severity::warning,
              "block comment ';--' is never closed; the rest of the file is ignored",
              "config-comment-unterminated");
     }
@@ -285,6 +425,7 @@ class Reader {
       state.category = appended_to;
       return;
     }
+    store(sizeof(Section) + sizeof(FileItem) + 2 * fresh.name.size() + sizeof(std::uint32_t));
     sections_by_name_[lower(fresh.name)].push_back(
         static_cast<std::uint32_t>(document_.sections.size()));
     document_.sections.push_back(std::move(fresh));
@@ -305,31 +446,71 @@ class Reader {
     return tokens;
   }
 
-  static void inherit(Section& section, const Section& base) {
+  void inherit(Section& section, const Section& base) {
+    store(base.name.size() + sizeof(std::string));
     section.bases.push_back(base.name);
     const auto count = base.variables.size();  // a section may inherit from itself via (+)
     for (std::size_t i = 0; i < count; ++i) {
+      store(base.variables[i]);
       Variable copy = base.variables[i];
       copy.inherited = true;
       section.variables.push_back(std::move(copy));
     }
   }
 
+  // One `name=value` pair of a category filter, compiled once for every section it is tried on.
+  struct FilterClause {
+    enum class Kind { templates_include, templates_restrict, never, regex } kind = Kind::never;
+    std::unique_ptr<Regex> key;
+    std::unique_ptr<Regex> value;
+  };
+
+  // The pairs of a filter, in order, up to the first that can never pass (Asterisk stops there).
+  static std::vector<FilterClause> parse_filter(const std::string& filter, char separator) {
+    std::vector<FilterClause> clauses;
+    std::size_t start = 0;
+    while (start <= filter.size()) {
+      auto end = filter.find(separator, start);
+      if (end == std::string::npos) end = filter.size();
+      const std::string pair(strip(std::string_view(filter).substr(start, end - start)));
+      start = end + 1;
+      FilterClause clause;
+      const auto equals = pair.find('=');
+      if (equals != std::string::npos) {
+        const std::string key(strip(std::string_view(pair).substr(0, equals)));
+        const std::string value(strip(std::string_view(pair).substr(equals + 1)));
+        if (key == "TEMPLATES") {
+          if (iequals(value, "include")) clause.kind = FilterClause::Kind::templates_include;
+          if (iequals(value, "restrict")) clause.kind = FilterClause::Kind::templates_restrict;
+        } else {
+          clause.key = std::make_unique<Regex>(key);
+          clause.value = std::make_unique<Regex>(value);
+          if (clause.key->ok() && clause.value->ok()) clause.kind = FilterClause::Kind::regex;
+        }
+      }
+      const bool never = clause.kind == FilterClause::Kind::never;
+      clauses.push_back(std::move(clause));
+      if (never) break;
+    }
+    return clauses;
+  }
+
   // category_get_sep(): the first section with that name (any name when empty) that passes the
   // filter. An empty filter passes non-templates only; "TEMPLATES=include" passes templates too;
   // other `name=value` pairs are regular expressions matched against the section's variables.
   std::optional<std::uint32_t> find_section(const std::string& name, const std::string& filter,
-                                            char separator) const {
+                                            char separator) {
+    const auto clauses = parse_filter(filter, separator);
     if (name.empty()) {
       for (std::uint32_t i = 0; i < document_.sections.size(); ++i) {
-        if (matches_filter(document_.sections[i], filter, separator)) return i;
+        if (matches_filter(document_.sections[i], filter.empty(), clauses)) return i;
       }
       return std::nullopt;
     }
     const auto candidates = sections_by_name_.find(lower(name));
     if (candidates == sections_by_name_.end()) return std::nullopt;
     for (const auto i : candidates->second) {
-      if (matches_filter(document_.sections[i], filter, separator)) return i;
+      if (matches_filter(document_.sections[i], filter.empty(), clauses)) return i;
     }
     return std::nullopt;
   }
@@ -340,48 +521,37 @@ class Reader {
     return text;
   }
 
-  static bool matches_filter(const Section& section, const std::string& filter, char separator) {
-    if (filter.empty()) return !section.is_template;
-    int expressions = 0;
-    int found = 0;
+  bool matches_filter(const Section& section, bool no_filter,
+                      const std::vector<FilterClause>& clauses) {
+    look_up(1);
+    if (no_filter) return !section.is_template;
     bool template_ok = false;
-    std::size_t start = 0;
-    while (start <= filter.size()) {
-      auto end = filter.find(separator, start);
-      if (end == std::string::npos) end = filter.size();
-      const std::string pair(strip(std::string_view(filter).substr(start, end - start)));
-      start = end + 1;
-      ++expressions;
-      const auto equals = pair.find('=');
-      if (equals == std::string::npos) break;
-      const std::string key(strip(std::string_view(pair).substr(0, equals)));
-      const std::string value(strip(std::string_view(pair).substr(equals + 1)));
-      if (key == "TEMPLATES") {
-        if (iequals(value, "include")) {
+    for (const auto& clause : clauses) {
+      switch (clause.kind) {
+        case FilterClause::Kind::templates_include:
           template_ok = template_ok || section.is_template;
-          ++found;
-        } else if (iequals(value, "restrict")) {
-          if (!section.is_template) break;
+          break;
+        case FilterClause::Kind::templates_restrict:
+          if (!section.is_template) return false;
           template_ok = true;
-          ++found;
-        }
-        continue;
-      }
-      try {
-        const std::regex key_re(key, std::regex::extended | std::regex::nosubs);
-        const std::regex value_re(value, std::regex::extended | std::regex::nosubs);
-        for (const auto& variable : section.variables) {
-          if (std::regex_search(variable.name, key_re) &&
-              std::regex_search(variable.value, value_re)) {
-            ++found;
-            break;
+          break;
+        case FilterClause::Kind::never:
+          return false;
+        case FilterClause::Kind::regex: {
+          bool found = false;
+          for (const auto& variable : section.variables) {
+            look_up(1 + variable.name.size() + variable.value.size());
+            if (clause.key->search(variable.name) && clause.value->search(variable.value)) {
+              found = true;
+              break;
+            }
           }
+          if (!found) return false;
+          break;
         }
-      } catch (const std::regex_error&) {
-        return false;
       }
     }
-    return found == expressions && (!section.is_template || template_ok);
+    return !section.is_template || template_ok;
   }
 
   // `#include`, `#tryinclude`, `#exec`.
@@ -420,6 +590,7 @@ class Reader {
       }
     }
 
+    store(sizeof(IncludeDirective) + sizeof(FileItem) + argument.size());
     document_.directives.push_back(IncludeDirective{where, kind, argument, {}, {}, false});
     const auto index = static_cast<std::uint32_t>(document_.directives.size() - 1);
     document_.files[where.file].items.push_back({FileItem::Kind::directive, index});
@@ -462,6 +633,14 @@ class Reader {
     if (depth_exceeded(where, kind)) return;
 
     const auto pattern = resolve(argument);
+    // Each `{a,b}` doubles the names: a line of them would never finish expanding.
+    if (count_pattern_names(pattern, kMaxPatternNames) > kMaxPatternNames) {
+      report(where, Severity::error,
+             fmt::format("#{} '{}' expands to more than {} names; nothing included",
+                         to_string(kind), argument, kMaxPatternNames),
+             "config-include-pattern");
+      return;
+    }
     int loaded = 0;
     bool refused = false;
     LoadState state;
@@ -499,15 +678,16 @@ class Reader {
         refused = true;
         continue;
       }
+      count_input(path, content->size());
       note_outside_config_dir(where, path);
-      if (std::find(seen_.begin(), seen_.end(), identity) != seen_.end()) {
+      if (seen_.count(identity)) {
         report(where, Severity::warning,
                fmt::format("'{}' is included more than once; Asterisk reads it again", path),
                "config-include-repeated");
         document_.directives[index].repeated.push_back(
             static_cast<std::uint32_t>(document_.files.size()));
       }
-      seen_.push_back(identity);
+      seen_.insert(identity);
       ++loaded;
       state.file = add_file(path, index);
       document_.directives[index].files.push_back(state.file);
@@ -530,15 +710,17 @@ class Reader {
     }
   }
 
+  // An empty configuration directory is the working directory (`sip2pjsip` run in
+  // /etc/asterisk): it is named by its full path then.
   void note_outside_config_dir(const Location& where, const std::string& path) {
-    if (options_.config_dir.empty()) return;
-    const auto dir = files_.identity(options_.config_dir);
+    const auto& config_dir = options_.config_dir.empty() ? "." : options_.config_dir;
+    const auto dir = files_.identity(config_dir);
     const auto file = files_.identity(path);
     const auto relative = std::filesystem::path(file).lexically_relative(dir).string();
     if (relative.empty() || relative.rfind("..", 0) == 0) {
       report(where, Severity::note,
              fmt::format("'{}' lies outside the configuration directory '{}'", path,
-                         options_.config_dir),
+                         options_.config_dir.empty() ? dir : options_.config_dir),
              "config-include-outside");
     }
   }
@@ -560,6 +742,7 @@ class Reader {
              "config-exec-failed");
       return;
     }
+    count_input(fmt::format("#exec {}", command), output->size());
     document_.directives[index].followed = true;
     LoadState state;
     state.category = current_;
@@ -620,7 +803,9 @@ class Reader {
              "config-no-name");
       return;
     }
-    section.variables.push_back(Variable{std::move(name), std::move(value), where, object, false});
+    Variable variable{std::move(name), std::move(value), where, object, false};
+    store(variable);
+    section.variables.push_back(std::move(variable));
   }
 
   // `name += more`: the last variable of that exact name gets `more` appended (blanks around
@@ -628,23 +813,40 @@ class Reader {
   // variable with that name and value, compared case-insensitively, where an empty value
   // matches any. That variable is replaced by a new one: it takes the name as written here,
   // keeps its place, line and `=>`, but is no longer marked inherited.
-  static bool append_to_last(Section& section, const std::string& name, std::string_view more) {
-    const Variable* last = nullptr;
-    for (const auto& variable : section.variables) {
-      if (variable.name == name) last = &variable;
-    }
-    if (!last) return false;
-    const std::string old_value = last->value;
-    const std::string joined(strip(old_value + std::string(more)));
-    for (auto& variable : section.variables) {
-      if (iequals(variable.name, name) &&
-          (old_value.empty() || iequals(variable.value, old_value))) {
-        variable.name = name;
-        variable.value = joined;
-        variable.inherited = false;
-        return true;
+  bool append_to_last(Section& section, const std::string& name, std::string_view more) {
+    look_up(section.variables.size());
+    Variable* last = nullptr;
+    for (auto it = section.variables.rbegin(); it != section.variables.rend(); ++it) {
+      if (it->name == name) {
+        last = &*it;
+        break;
       }
     }
+    if (!last) return false;
+    // `last` itself qualifies, so there is always a target.
+    Variable* target = last;
+    for (auto& variable : section.variables) {
+      if (iequals(variable.name, name) &&
+          (last->value.empty() || iequals(variable.value, last->value))) {
+        target = &variable;
+        break;
+      }
+    }
+    if (last->value.size() + more.size() > kMaxValueBytes) {
+      throw TooLarge{
+          fmt::format("'{} +=' makes a value longer than {} KiB", name, kMaxValueBytes >> 10)};
+    }
+    store(more.size());
+    // Appended in place: a long run of `+=` lines costs what the lines are long, not more.
+    if (target != last) target->value = last->value;
+    auto& value = target->value;
+    value.append(more);
+    auto blank = [](char c) { return static_cast<unsigned char>(c) < 33; };
+    while (!value.empty() && blank(value.back())) value.pop_back();
+    const auto first = std::find_if_not(value.begin(), value.end(), blank);
+    value.erase(value.begin(), first);
+    target->name = name;
+    target->inherited = false;
     return true;
   }
 
@@ -654,7 +856,17 @@ class Reader {
   Document document_;
   std::optional<std::uint32_t> current_;  // the config's current category (cfg->current)
   std::vector<std::string> active_;       // identities of the files being read, outermost first
-  std::vector<std::string> seen_;         // identities of every file read so far
+  std::unordered_set<std::string> seen_;  // identities of every file read so far
+  std::size_t input_bytes_ = 0;   // bytes of every file read, counted against kMaxInputBytes
+  std::size_t file_loads_ = 0;    // files read, against kMaxFileLoads
+  std::size_t stored_bytes_ = 0;  // what the document keeps, against kMaxStoredBytes
+  std::size_t lookup_steps_ = 0;  // against kMaxLookupSteps
+  struct Tally {
+    std::size_t reported = 0;
+    Severity worst = Severity::note;  // of the findings not listed
+    std::string first_file;           // of the first finding not listed
+  };
+  std::map<std::string, Tally> tallies_;  // findings by code
   // Section indexes by lower-case name, in file order, so lookups by name stay fast for files
   // with a hundred thousand sections.
   std::unordered_map<std::string, std::vector<std::uint32_t>> sections_by_name_;
@@ -671,7 +883,15 @@ std::optional<std::string> run_with_shell(const std::string& command, std::strin
   std::string output;
   std::array<char, 4096> chunk{};
   std::size_t got = 0;
-  while ((got = fread(chunk.data(), 1, chunk.size(), pipe)) > 0) output.append(chunk.data(), got);
+  while ((got = fread(chunk.data(), 1, chunk.size(), pipe)) > 0) {
+    output.append(chunk.data(), got);
+    // A program that never stops printing: closing the pipe ends it (SIGPIPE).
+    if (output.size() > kMaxInputBytes) {
+      pclose(pipe);
+      error = fmt::format("the command printed more than {} MiB", kMaxInputBytes >> 20);
+      return std::nullopt;
+    }
+  }
   const int status = pclose(pipe);
   if (status != 0) {
     error = fmt::format("the command exited with status {}", status);

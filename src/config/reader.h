@@ -31,8 +31,28 @@ inline constexpr int kMaxIncludeDepth = 10;     // MAX_INCLUDE_LEVEL
 inline constexpr std::size_t kMaxLineBytes = 8190;  // longer lines do not fit its 8 KiB buffer
 inline constexpr std::size_t kMaxSectionNameBytes = 79;  // ast_category.name is char[80]
 
+// Limits of this reader, so that no input makes it run out of memory or time where Asterisk
+// would (it has none of them; a real sip.conf stays far below each). Past one of the first
+// five, reading stops with a `config-too-large` error and no document.
+// The bytes of every file read (a file read again counts again, and so does #exec output).
+inline constexpr std::size_t kMaxInputBytes = std::size_t{256} << 20;
+// Files read; a file included again counts again.
+inline constexpr std::size_t kMaxFileLoads = 20000;
+// What the document keeps: sections and settings, with the copies templates make of theirs.
+inline constexpr std::size_t kMaxStoredBytes = std::size_t{256} << 20;
+// A value grown by `+=`.
+inline constexpr std::size_t kMaxValueBytes = std::size_t{64} << 10;
+// Settings and sections compared while looking for the target of a `+=` or a `(+)` filter.
+inline constexpr std::size_t kMaxLookupSteps = 50'000'000;
+// Names one `{a,b}` include pattern may expand to; a longer pattern loads nothing.
+inline constexpr std::size_t kMaxPatternNames = 1000;
+// Findings of one code the reader lists; the rest are counted in one last finding.
+inline constexpr std::size_t kMaxFindingsPerCode = 1000;
+
 // Reads `path` (the main file). Returns nothing, with an error reported, when the main file
-// cannot be read at all; otherwise the document, with every problem reported on the way.
+// cannot be read at all (`input-unreadable`: missing, a directory, not a regular file) or the
+// configuration exceeds a limit above (`config-too-large`); otherwise the document, with every
+// problem reported on the way.
 std::optional<Document> read_config(const std::string& path, const FileSystem& files,
                                     const ReaderOptions& options, Diagnostics& diagnostics);
 

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chansip/model.h"
+#include "chansip/option_table.h"
 #include "config/document.h"
 #include "convert/ledger.h"
 #include "pjsip/object.h"
@@ -25,6 +27,11 @@ struct Context {
   // Filled by the [general] rules before the peers are converted:
   std::map<std::string, std::string> transports;   // protocol (udp, tcp, ...) -> transport name
   std::vector<std::string> global_outbound_auths;  // auths from [authentication]
+
+  // The lines of [general] by option id (set up by convert()), and of the peer being converted
+  // (set up by its PeerContext): rules look options up by id, not by walking the section.
+  chansip::OptionIndex general_lines;
+  chansip::OptionIndex peer_lines;
 
   // The document index of a section (of its first definition, for a merged peer).
   std::uint32_t index_of(const config::Section& section) const {
@@ -55,6 +62,6 @@ void convert_registrations(Context& context);
 void convert_globals(Context& context);
 
 // The first value of a [general] option ([general]'s last line of it), or null.
-const config::Variable* general_setting(const Context& context, const std::string& option);
+const config::Variable* general_setting(const Context& context, const chansip::OptionName& option);
 
 }  // namespace sip2pjsip::convert

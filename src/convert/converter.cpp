@@ -1,7 +1,6 @@
 #include "convert/converter.h"
 
 #include <set>
-#include <tuple>
 
 #include <fmt/format.h>
 
@@ -55,11 +54,11 @@ void account_for_rest(Context& context, const config::Section& section, SectionK
 // [general] default, is reported once. Lines of sections chan_sip skips were reported with
 // their section.
 void report_outcomes(const Context& context, const std::set<const config::Section*>& skipped) {
-  std::set<std::tuple<std::uint32_t, int, std::string>> reported;
+  ShownOnce reported;
   for (const auto& outcome : context.ledger.outcomes()) {
     if (outcome.outcome == Outcome::mapped || skipped.count(outcome.section)) continue;
     const auto& where = outcome.variable->where;
-    if (!reported.emplace(where.file, where.line, outcome.detail).second) continue;
+    if (!reported.first(where, outcome.detail)) continue;
     const auto severity =
         outcome.outcome == Outcome::not_converted ? Severity::warning : Severity::note;
     context.report(
@@ -101,7 +100,8 @@ void mark_superseded(Context& context, const config::Section& section,
 Conversion convert(const config::Document& document, const chansip::Model& model,
                    Diagnostics& diagnostics) {
   Conversion result;
-  Context context{document, model, result.config, result.ledger, diagnostics, {}, {}};
+  Context context{document, model, result.config, result.ledger, diagnostics, {}, {}, {}, {}};
+  if (model.general) context.general_lines.assign(model.general_option_ids);
   convert_general(context);
   convert_peers(context);
   convert_registrations(context);

@@ -58,9 +58,15 @@ struct NatSettings {
 NatSettings read_nat_settings(Context& context) {
   NatSettings nat;
   if (const auto* line = take(context, "externaddr")) {
-    nat.external = parse_host_port(line->value);
-    nat.external_line = line;
-    if (!nat.external) invalid(context, line, "not a host[:port]");
+    // chan_sip takes only an address here (ast_parse_arg PARSE_ADDR) and ignores a host name.
+    if (auto address = parse_host_port(line->value); address && address->is_ip()) {
+      nat.external = address;
+      nat.external_line = line;
+    } else {
+      invalid(context, line,
+              "not an IP address[:port]; chan_sip ignores it (use externhost for "
+              "a host name)");
+    }
   }
   if (const auto* line = take(context, "externhost")) {
     if (auto host = parse_host_port(line->value)) {
@@ -138,6 +144,24 @@ void mark_unused_transport_options(Context& context, bool tcp_on, bool tls_on) {
   }
 }
 
+// chan_sip hands tlscipher to OpenSSL as a cipher string (ALL, HIGH:!aNULL, ...); pjsip's
+// cipher takes a comma list of cipher names and refuses the whole transport otherwise, so only
+// such a list is written.
+void convert_tls_cipher(Context& context, pjsip::Object& transport) {
+  const auto* line = take(context, "tlscipher");
+  if (!line) return;
+  const bool names_only = line->value.find_first_of(":!+@ ") == std::string::npos &&
+                          line->value.find('-') != std::string::npos;
+  if (!names_only) {
+    context.ledger.approximated(*context.model.general, *line,
+                                "pjsip's cipher takes cipher names, not an OpenSSL cipher "
+                                "string; left out, so every cipher OpenSSL offers is allowed");
+    return;
+  }
+  transport.set("cipher", line->value, {line->where});
+  mapped(context, line, "transport transport-tls cipher");
+}
+
 pjsip::Object& add_transport(Context& context, const std::string& protocol, const HostPort& bind) {
   const std::string name = "transport-" + protocol;
   auto& transport = context.output.add(name, "transport", general_origin(context));
@@ -211,14 +235,14 @@ void convert_transports(Context& context) {
         {"tlscertfile", "cert_file"},
         {"tlsprivatekey", "priv_key_file"},
         {"tlscafile", "ca_list_file"},
-        {"tlscapath", "ca_list_path"},
-        {"tlscipher", "cipher"}};
+        {"tlscapath", "ca_list_path"}};
     for (const auto& [option, target] : kFiles) {
       if (const auto* line = take(context, option)) {
         transport.set(target, line->value, {line->where});
         mapped(context, line, std::string("transport transport-tls ") + target);
       }
     }
+    convert_tls_cipher(context, transport);
     if (const auto* line = take(context, "tlsclientmethod")) {
       const auto method = chansip::to_lower(line->value);
       transport.set("method", method == "sslv2" || method == "sslv3" ? "sslv23" : method,
@@ -294,12 +318,15 @@ void convert_identifier_order(Context& context) {
 
 }  // namespace
 
-const config::Variable* general_setting(const Context& context, const std::string& option) {
+const config::Variable* general_setting(const Context& context, const chansip::OptionName& option) {
   const auto* general = context.model.general;
   if (!general) return nullptr;
-  const int id = chansip::option_id(option);
-  if (id == chansip::kUnknownOption) return chansip::last_setting(*general, option);
-  return chansip::last_with_id(*general, context.model.general_option_ids, id);
+  const int id = option.id;
+  if (id == chansip::kUnknownOption) {
+    return chansip::last_setting(*general, std::string(option.name));
+  }
+  const int last = context.general_lines.last(id);
+  return last < 0 ? nullptr : &general->variables[static_cast<std::size_t>(last)];
 }
 
 void convert_general(Context& context) {

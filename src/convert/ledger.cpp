@@ -1,5 +1,10 @@
 #include "convert/ledger.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <iterator>
+
 namespace sip2pjsip::convert {
 
 const char* to_string(Outcome outcome) {
@@ -12,6 +17,16 @@ const char* to_string(Outcome outcome) {
       return "not_converted";
   }
   return "not_converted";
+}
+
+std::size_t ShownOnce::KeyHash::operator()(const Key& key) const {
+  const auto location = (static_cast<std::uint64_t>(key.file) << 32) ^
+                        static_cast<std::uint32_t>(key.line);
+  return std::hash<std::string_view>{}(key.detail) ^ (location * 0x9E3779B97F4A7C15ULL);
+}
+
+bool ShownOnce::first(const config::Location& where, std::string_view detail) {
+  return shown_.insert(Key{where.file, where.line, detail}).second;
 }
 
 void Ledger::mapped(const config::Section& section, const config::Variable& variable,
@@ -29,25 +44,104 @@ void Ledger::not_converted(const config::Section& section, const config::Variabl
   record(section, variable, Outcome::not_converted, std::move(reason), std::move(code));
 }
 
+namespace {
+
+std::uint64_t location_key(const config::Location& where) {
+  return (static_cast<std::uint64_t>(where.file) << 32) | static_cast<std::uint32_t>(where.line);
+}
+
+}  // namespace
+
+// A later stage may revise many lines (every endpoint of an older branch), so the outcomes are
+// found by an index of their locations instead of a walk over all of them per revision.
 void Ledger::revise(const config::Location& where, Outcome outcome, std::string detail,
                     std::string code) {
-  for (auto& entry : outcomes_) {
-    const auto& at = entry.variable->where;
-    if (at.file != where.file || at.line != where.line) continue;
+  if (by_location_.size() != outcomes_.size()) {
+    for (std::size_t i = by_location_.size(); i < outcomes_.size(); ++i) {
+      by_location_.emplace_back(location_key(outcomes_[i].variable->where), i);
+    }
+    // Outcomes of one line stay in the order they were recorded.
+    std::stable_sort(by_location_.begin(), by_location_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  const auto key = location_key(where);
+  auto it = std::lower_bound(by_location_.begin(), by_location_.end(), key,
+                             [](const auto& entry, std::uint64_t wanted) {
+                               return entry.first < wanted;
+                             });
+  for (; it != by_location_.end() && it->first == key; ++it) {
+    auto& entry = outcomes_[it->second];
     entry.outcome = outcome;
     entry.detail = detail;
     entry.code = code;
   }
 }
 
+void Ledger::absorb(Ledger&& other) {
+  for (auto& entry : other.outcomes_) {
+    record(*entry.section, *entry.variable, entry.outcome, std::move(entry.detail),
+           std::move(entry.code));
+  }
+  other = Ledger{};
+}
+
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
                     Outcome outcome, std::string detail, std::string code) {
-  if (has(variable)) return;
-  index_.emplace(&variable, outcomes_.size());
+  if (!recorded_.mark(section, variable)) return;
   outcomes_.push_back(
       OptionOutcome{&variable, &section, outcome, std::move(detail), std::move(code)});
+}
+
+bool Ledger::RecordedLines::Run::holds(const config::Variable& line) const {
+  const auto address = reinterpret_cast<std::uintptr_t>(&line);
+  return address >= begin && address < begin + lines * sizeof(config::Variable);
+}
+
+std::size_t Ledger::RecordedLines::Run::flag_of(const config::Variable& line) const {
+  return first_flag + (reinterpret_cast<std::uintptr_t>(&line) - begin) / sizeof(config::Variable);
+}
+
+const Ledger::RecordedLines::Run* Ledger::RecordedLines::run_of(
+    const config::Variable& line) const {
+  if (last_ && last_->holds(line)) return last_;
+  auto after = runs_.upper_bound(reinterpret_cast<std::uintptr_t>(&line));
+  if (after == runs_.begin()) return nullptr;
+  const auto& run = std::prev(after)->second;
+  if (!run.holds(line)) return nullptr;
+  last_ = &run;
+  return last_;
+}
+
+bool Ledger::RecordedLines::contains(const config::Variable& line) const {
+  if (const auto* run = run_of(line)) return flags_[run->flag_of(line)];
+  return strays_.count(&line) != 0;
+}
+
+bool Ledger::RecordedLines::mark(const config::Section& section, const config::Variable& line) {
+  const auto* run = run_of(line);
+  if (!run) {
+    const auto& lines = section.variables;
+    const Run candidate{reinterpret_cast<std::uintptr_t>(lines.data()), lines.size(),
+                        flags_.size()};
+    if (!candidate.holds(line)) return strays_.insert(&line).second;
+    run = last_ = &runs_.emplace(candidate.begin, candidate).first->second;
+    flags_.resize(flags_.size() + lines.size(), false);
+    // Lines of this section recorded as strays before move into its run.
+    for (auto stray = strays_.begin(); stray != strays_.end();) {
+      if (run->holds(**stray)) {
+        flags_[run->flag_of(**stray)] = true;
+        stray = strays_.erase(stray);
+      } else {
+        ++stray;
+      }
+    }
+  }
+  const auto index = run->flag_of(line);
+  if (flags_[index]) return false;
+  flags_[index] = true;
+  return true;
 }
 
 }  // namespace sip2pjsip::convert

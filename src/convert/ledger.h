@@ -2,8 +2,12 @@
 // ends as mapped (with its pjsip target), approximated (with why) or not converted (with why).
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "config/document.h"
@@ -22,6 +26,26 @@ struct OptionOutcome {
   std::string code;    // diagnostic code for approximated and not converted outcomes
 };
 
+// The (line, reason) pairs already shown: a template line inherited by a hundred peers is
+// reported, and listed in an output's header, once per reason.
+class ShownOnce {
+ public:
+  // True the first time the pair comes; `detail` must outlive the ShownOnce (an outcome's).
+  bool first(const config::Location& where, std::string_view detail);
+
+ private:
+  struct Key {
+    std::uint32_t file;
+    int line;
+    std::string_view detail;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& key) const;
+  };
+  std::unordered_set<Key, KeyHash> shown_;
+};
+
 class Ledger {
  public:
   void mapped(const config::Section& section, const config::Variable& variable, std::string target);
@@ -32,16 +56,50 @@ class Ledger {
   // Changes the outcome of every line read at `where` (a later stage found the value cannot be
   // written after all).
   void revise(const config::Location& where, Outcome outcome, std::string detail, std::string code);
-  bool has(const config::Variable& variable) const { return index_.count(&variable) != 0; }
+  bool has(const config::Variable& variable) const { return recorded_.contains(variable); }
+  // Appends the outcomes of another ledger, in its order, as if they were recorded here now
+  // (a line that has an outcome here keeps it).
+  void absorb(Ledger&& other);
 
   const std::vector<OptionOutcome>& outcomes() const { return outcomes_; }
 
  private:
+  // The lines that have an outcome. Every line of every peer gets one, so this is one flag per
+  // line rather than a set of pointers (tens of bytes per line, and a cache miss per lookup).
+  // A section's lines are one array, so its flags are one run of `flags_`, found from a line's
+  // address; nearly every call is for the section of the call before.
+  class RecordedLines {
+   public:
+    // Marks the line; false when it was marked before.
+    bool mark(const config::Section& section, const config::Variable& line);
+    bool contains(const config::Variable& line) const;
+
+   private:
+    struct Run {
+      std::uintptr_t begin = 0;  // address of the section's first line
+      std::size_t lines = 0;
+      std::size_t first_flag = 0;
+      bool holds(const config::Variable& line) const;
+      std::size_t flag_of(const config::Variable& line) const;
+    };
+    const Run* run_of(const config::Variable& line) const;
+
+    std::vector<bool> flags_;
+    std::map<std::uintptr_t, Run> runs_;  // by `begin`
+    mutable const Run* last_ = nullptr;
+    // Lines recorded against a section they are not part of (no rule does that, but the ledger
+    // does not rely on it), until that section gets its run.
+    std::set<const config::Variable*> strays_;
+  };
+
   void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
               std::string detail, std::string code);
 
   std::vector<OptionOutcome> outcomes_;
-  std::map<const config::Variable*, std::size_t> index_;
+  RecordedLines recorded_;
+  // The outcomes by their line's (file, line) key, sorted, for revise(); built when revise()
+  // first needs it and extended when outcomes were recorded since.
+  std::vector<std::pair<std::uint64_t, std::size_t>> by_location_;
 };
 
 }  // namespace sip2pjsip::convert

@@ -1,8 +1,10 @@
 #include "convert/output_layout.h"
 
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -80,28 +82,61 @@ std::string include_name(const FileNames& names, std::uint32_t file) {
   return fs::path(names.name(file)).filename().string();
 }
 
-std::string header(const config::Document& document, const Conversion& conversion,
-                   const FileNames& names, std::uint32_t file, const LayoutOptions& options) {
+// `unmapped`: the outcomes of this output's lines that are not mapped, in ledger order.
+std::string header(const config::Document& document,
+                   const std::vector<const OptionOutcome*>& unmapped, std::uint32_t file,
+                   const LayoutOptions& options) {
   std::string out = fmt::format("; Converted from {} by {}. Objects keep the sip.conf names.\n",
                                 document.files[file].path, options.generator);
-  std::vector<std::string> lines;
-  std::set<std::pair<int, std::string>> listed;
-  for (const auto& outcome : conversion.ledger.outcomes()) {
-    if (outcome.outcome == Outcome::mapped) continue;
-    const auto& where = outcome.variable->where;
-    if (names.canonical(where.file) != file) continue;
-    if (!listed.emplace(where.line, outcome.detail).second) continue;
-    lines.push_back(fmt::format(";   {}:{}: [{}] {} = {}: {}: {}\n", document.path_of(where),
-                                where.line, outcome.section->name, outcome.variable->name,
-                                outcome.variable->value, to_string(outcome.outcome),
-                                outcome.detail));
+  std::string lines;
+  std::size_t count = 0;
+  ShownOnce listed;  // by line and reason: a file read twice lists its line once
+  for (const auto* outcome : unmapped) {
+    const auto& where = outcome->variable->where;
+    if (!listed.first(config::Location{file, where.line}, outcome->detail)) continue;
+    fmt::format_to(std::back_inserter(lines), ";   {}:{}: [{}] {} = {}: {}: {}\n",
+                   document.path_of(where), where.line, outcome->section->name,
+                   outcome->variable->name, outcome->variable->value, to_string(outcome->outcome),
+                   outcome->detail);
+    ++count;
   }
-  if (lines.empty()) return out + "\n";
-  out += ";\n; Non mapped elements (" + std::to_string(lines.size()) +
+  if (count == 0) return out + "\n";
+  out += ";\n; Non mapped elements (" + std::to_string(count) +
          "): settings not converted, or converted only approximately.\n";
-  for (const auto& line : lines) out += line;
+  out += lines;
   return out + ";\n\n";
 }
+
+// The objects of each section, in the order they were made, and those of no section: one flat
+// array ordered by section (a counting sort), where a map of vectors allocated for every peer.
+class ObjectsBySection {
+ public:
+  ObjectsBySection(const pjsip::Config& config, std::size_t sections) : first_(sections + 1, 0) {
+    for (const auto& object : config.objects) {
+      if (!object.origin) {
+        unplaced_.push_back(&object);
+      } else if (*object.origin < sections) {
+        ++first_[*object.origin + 1];
+      }
+    }
+    for (std::size_t i = 1; i < first_.size(); ++i) first_[i] += first_[i - 1];
+    objects_.resize(first_.back());
+    auto next = first_;
+    for (const auto& object : config.objects) {
+      if (object.origin && *object.origin < sections) objects_[next[*object.origin]++] = &object;
+    }
+  }
+
+  std::span<const pjsip::Object* const> of(std::uint32_t section) const {
+    return {objects_.data() + first_[section], objects_.data() + first_[section + 1]};
+  }
+  const std::vector<const pjsip::Object*>& unplaced() const { return unplaced_; }
+
+ private:
+  std::vector<std::size_t> first_;  // objects of section s: objects_[first_[s], first_[s + 1])
+  std::vector<const pjsip::Object*> objects_;
+  std::vector<const pjsip::Object*> unplaced_;
+};
 
 std::string directive_lines(const FileNames& names, const config::IncludeDirective& directive,
                             const LayoutOptions& options) {
@@ -141,26 +176,24 @@ std::string directive_lines(const FileNames& names, const config::IncludeDirecti
 std::vector<OutputFile> lay_out(const config::Document& document, const Conversion& conversion,
                                 const LayoutOptions& options) {
   const FileNames names(document, options);
-  std::map<std::uint32_t, std::vector<const pjsip::Object*>> by_section;
-  std::vector<const pjsip::Object*> unplaced;
-  for (const auto& object : conversion.config.objects) {
-    if (object.origin) {
-      by_section[*object.origin].push_back(&object);
-    } else {
-      unplaced.push_back(&object);
-    }
+  const ObjectsBySection objects(conversion.config, document.sections.size());
+  // One pass over the ledger for every output file's header.
+  std::vector<std::vector<const OptionOutcome*>> unmapped(document.files.size());
+  for (const auto& outcome : conversion.ledger.outcomes()) {
+    if (outcome.outcome == Outcome::mapped) continue;
+    unmapped[names.canonical(outcome.variable->where.file)].push_back(&outcome);
   }
 
   std::vector<OutputFile> outputs;
   for (std::uint32_t file = 0; file < document.files.size(); ++file) {
     if (!names.is_first_reading(file)) continue;
-    std::string content = header(document, conversion, names, file, options);
+    std::string content = header(document, unmapped[file], file, options);
     if (file == 0) {
-      for (const auto* object : unplaced) content += pjsip::render(*object);
+      for (const auto* object : objects.unplaced()) pjsip::render_to(content, *object);
     }
     for (const auto& item : document.files[file].items) {
       if (item.kind == config::FileItem::Kind::section) {
-        for (const auto* object : by_section[item.index]) content += pjsip::render(*object);
+        for (const auto* object : objects.of(item.index)) pjsip::render_to(content, *object);
       } else {
         content += directive_lines(names, document.directives[item.index], options);
       }

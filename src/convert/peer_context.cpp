@@ -11,38 +11,57 @@ PeerContext::PeerContext(Context& context_, const chansip::PeerSection& peer_)
       peer(peer_),
       section(*peer_.section),
       name(peer_.section->name),
-      endpoint{peer_.section->name, "endpoint", context_.index_of(*peer_.section), {}} {}
+      endpoint{peer_.section->name, "endpoint", context_.index_of(*peer_.section), {}} {
+  context.peer_lines.assign(peer.option_ids);
+}
 
-const config::Variable* PeerContext::setting(const std::string& option) {
-  const auto* line = chansip::effective_setting(context.model, peer, option);
-  if (!line || &section_of(line) != &section) return line;
+PeerContext::~PeerContext() { context.peer_lines.clear(); }
+
+// chansip::effective_setting(), by the peer's and [general]'s indexes.
+const config::Variable* PeerContext::setting(const chansip::OptionName& option) {
+  const int id = option.id;
+  if (id == chansip::kUnknownOption) {
+    return chansip::effective_setting(context.model, peer, option.name);
+  }
+  const int last = context.peer_lines.last(id);
+  if (last < 0) {
+    if (!chansip::option_info(id).inherited_by_peers) return nullptr;
+    return general_setting(context, option);
+  }
+  const auto* line = &section.variables[static_cast<std::size_t>(last)];
   // chan_sip keeps the last value: earlier lines of the option have no effect.
-  const auto last = static_cast<std::size_t>(line - section.variables.data());
-  const int id = peer.option_ids[last];
-  for (std::size_t i = 0; i < last; ++i) {
-    if (peer.option_ids[i] == id && id != chansip::kUnknownOption) {
-      context.ledger.mapped(section, section.variables[i],
-                            fmt::format("superseded by {}:{}", context.document.path_of(line->where),
-                                        line->where.line));
+  if (context.peer_lines.count(id) > 1) {
+    for (int i = 0; i < last; ++i) {
+      if (peer.option_ids[static_cast<std::size_t>(i)] == id) {
+        context.ledger.mapped(section, section.variables[static_cast<std::size_t>(i)],
+                              fmt::format("superseded by {}:{}",
+                                          context.document.path_of(line->where),
+                                          line->where.line));
+      }
     }
   }
   return line;
 }
 
-const config::Variable* PeerContext::own(const std::string& option) const {
-  const int id = chansip::option_id(option);
-  if (id == chansip::kUnknownOption) return chansip::last_setting(section, option);
-  return chansip::last_with_id(section, peer.option_ids, id);
+const config::Variable* PeerContext::own(const chansip::OptionName& option) const {
+  const int id = option.id;
+  if (id == chansip::kUnknownOption) {
+    return chansip::last_setting(section, std::string(option.name));
+  }
+  const int last = context.peer_lines.last(id);
+  return last < 0 ? nullptr : &section.variables[static_cast<std::size_t>(last)];
 }
 
-std::vector<const config::Variable*> PeerContext::lines(const std::string& option) const {
+std::vector<const config::Variable*> PeerContext::lines(const chansip::OptionName& option) const {
   std::vector<const config::Variable*> found;
-  const int id = chansip::option_id(option);
-  for (std::size_t i = 0; i < section.variables.size(); ++i) {
-    if (id == chansip::kUnknownOption ? config::iequals(section.variables[i].name, option)
-                                      : peer.option_ids[i] == id) {
-      found.push_back(&section.variables[i]);
+  if (option.id == chansip::kUnknownOption) {
+    for (const auto& line : section.variables) {
+      if (config::iequals(line.name, std::string(option.name))) found.push_back(&line);
     }
+    return found;
+  }
+  for (const auto i : context.peer_lines.positions({option.id})) {
+    found.push_back(&section.variables[i]);
   }
   return found;
 }
@@ -73,11 +92,11 @@ void PeerContext::not_converted(const config::Variable* line, const std::string&
   if (line) context.ledger.not_converted(section_of(line), *line, reason, code);
 }
 
-void PeerContext::set(pjsip::Object& object, const std::string& option, const std::string& value,
+void PeerContext::set(pjsip::Object& object, std::string option, std::string value,
                       const config::Variable* line) {
-  std::vector<config::Location> sources;
+  pjsip::Sources sources;
   if (line) sources.push_back(line->where);
-  object.set(option, value, std::move(sources));
+  object.set(std::move(option), std::move(value), std::move(sources));
 }
 
 pjsip::Object& PeerContext::ensure_aor() {

@@ -4,9 +4,11 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chansip/model.h"
+#include "chansip/option_table.h"
 #include "convert/context.h"
 #include "pjsip/object.h"
 
@@ -14,7 +16,12 @@ namespace sip2pjsip::convert {
 
 class PeerContext {
  public:
+  // The peer's lines are indexed in context.peer_lines while the PeerContext lives, so only
+  // one exists at a time.
   PeerContext(Context& context, const chansip::PeerSection& peer);
+  ~PeerContext();
+  PeerContext(const PeerContext&) = delete;
+  PeerContext& operator=(const PeerContext&) = delete;
 
   Context& context;
   const chansip::PeerSection& peer;
@@ -30,11 +37,12 @@ class PeerContext {
 
   // The effective line of an option: the section's last line, else [general]'s when chan_sip
   // gives peers the [general] value. Earlier lines of the section are recorded as superseded.
-  const config::Variable* setting(const std::string& option);
+  // Options are looked up by id: rules keep the OptionNames they ask every peer about in tables.
+  const config::Variable* setting(const chansip::OptionName& option);
   // The section's own last line of an option (no [general] fallback), or null.
-  const config::Variable* own(const std::string& option) const;
+  const config::Variable* own(const chansip::OptionName& option) const;
   // Every line of the section for an option that accumulates (allow, permit, setvar, ...).
-  std::vector<const config::Variable*> lines(const std::string& option) const;
+  std::vector<const config::Variable*> lines(const chansip::OptionName& option) const;
 
   // Outcomes for a line; a [general] line is recorded against [general].
   void mapped(const config::Variable* line, const std::string& target);
@@ -47,7 +55,7 @@ class PeerContext {
   }
 
   // Sets an option on an object, with the line(s) it came from.
-  static void set(pjsip::Object& object, const std::string& option, const std::string& value,
+  static void set(pjsip::Object& object, std::string option, std::string value,
                   const config::Variable* line = nullptr);
 
   pjsip::Object& ensure_aor();

@@ -1,8 +1,11 @@
 // A peer, user or friend becomes an endpoint, with an aor when it can be reached, auths for
 // its credentials and an identify when it is matched by address. Each group of options has its
 // rule in convert/rules/.
+#include <vector>
+
 #include "convert/context.h"
 #include "convert/peer_context.h"
+#include "util/parallel.h"
 
 namespace sip2pjsip::convert {
 
@@ -29,8 +32,35 @@ void convert_peer(Context& context, const chansip::PeerSection& peer) {
 
 }  // namespace
 
+// Each peer is converted on its own, so the peers are split over the cores. The first part
+// converts into the conversion itself; every other part into objects, a ledger and diagnostics
+// of its own, appended afterwards in peer order. That gives what one pass over the peers gives:
+// the ledger keeps a line's first outcome, so a [general] line the parts share keeps the one of
+// the first peer that recorded it.
 void convert_peers(Context& context) {
-  for (const auto& peer : context.model.peers) convert_peer(context, peer);
+  struct Part {
+    pjsip::Config output;
+    Ledger ledger;
+    Diagnostics diagnostics;
+  };
+  const auto& peers = context.model.peers;
+  const auto parts = part_count(peers.size());
+  std::vector<Part> later(parts - 1);
+  for_each_part(peers.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+    if (part == 0) {
+      for (auto i = begin; i < end; ++i) convert_peer(context, peers[i]);
+      return;
+    }
+    auto& sink = later[part - 1];
+    Context own{context.document, context.model, sink.output, sink.ledger, sink.diagnostics,
+                context.transports, context.global_outbound_auths, context.general_lines, {}};
+    for (auto i = begin; i < end; ++i) convert_peer(own, peers[i]);
+  });
+  for (auto& part : later) {
+    for (auto& object : part.output.objects) context.output.objects.push_back(std::move(object));
+    context.ledger.absorb(std::move(part.ledger));
+    for (const auto& diagnostic : part.diagnostics.all()) context.diagnostics.report(diagnostic);
+  }
 }
 
 }  // namespace sip2pjsip::convert

@@ -3,6 +3,9 @@
 // and calls from the provider reach that peer's endpoint.
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -11,6 +14,7 @@
 #include "chansip/values.h"
 #include "convert/context.h"
 #include "util/address.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::convert {
 
@@ -46,30 +50,107 @@ std::string sanitise(const std::string& text) {
   return out;
 }
 
-const chansip::PeerSection* find_peer(const Context& context, const std::string& name) {
-  for (const auto& peer : context.model.peers) {
-    if (peer.is_peer && iequals(peer.section->name, name)) return &peer;
+// The peers register lines are linked to, by name and by address. Looking them up by walking
+// every peer made a configuration with a register line per trunk quadratic.
+class PeerFinder {
+ public:
+  explicit PeerFinder(const Context& context) : context_(context) {
+    // chan_sip's peer names are unique ignoring case (the model merges the others), so each
+    // name has one peer; names are compared as iequals() does, in ASCII.
+    for (const auto& peer : context.model.peers) {
+      if (peer.is_peer) by_name_.emplace(peer.section->name, &peer);
+    }
   }
-  return nullptr;
-}
 
-const chansip::PeerSection* find_peer_by_host(const Context& context, const std::string& host) {
-  for (const auto& peer : context.model.peers) {
-    const auto* line = chansip::last_setting(*peer.section, "host");
-    if (peer.is_peer && line && iequals(line->value, host)) return &peer;
+  // The peer (type=peer or friend) of that name, ignoring case.
+  const chansip::PeerSection* by_name(const std::string& name) const {
+    const auto found = by_name_.find(name);
+    return found == by_name_.end() ? nullptr : found->second;
   }
-  return nullptr;
-}
 
-std::string value_of(const config::Section& section, const std::string& option) {
-  const auto* line = chansip::last_setting(section, option);
+  // The first peer whose host= is that host, ignoring case.
+  const chansip::PeerSection* by_host(const std::string& host) {
+    if (!hosts_indexed_) {
+      for (const auto& peer : context_.model.peers) {
+        const auto* line = chansip::own_setting(peer, "host");
+        if (peer.is_peer && line) by_host_.emplace(line->value, &peer);
+      }
+      hosts_indexed_ = true;
+    }
+    const auto found = by_host_.find(host);
+    return found == by_host_.end() ? nullptr : found->second;
+  }
+
+ private:
+  // Keys point into the document and the model, which outlive the conversion.
+  using Index = std::unordered_map<std::string_view, const chansip::PeerSection*,
+                                   CaseInsensitiveHash, CaseInsensitiveEqual>;
+  const Context& context_;
+  Index by_name_;
+  bool hosts_indexed_ = false;  // built on the first register line linked by address
+  Index by_host_;               // the first peer with that host
+};
+
+// The objects registrations look up, kept up to date as they add their own: names of
+// registrations, auths and identifies, and each section's auths in the order they were made.
+// pjsip::Config::find() walks every object, once per register line.
+class ObjectIndex {
+ public:
+  explicit ObjectIndex(const pjsip::Config& config) {
+    for (const auto& object : config.objects) add(object);
+    // The auths so far, by origin in object order; later ones are few and stay in `added_`.
+    std::stable_sort(auths_by_origin_.begin(), auths_by_origin_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    sorted_ = true;
+  }
+
+  // Names point into the objects, which a std::deque never moves.
+  void add(const pjsip::Object& object) {
+    if (object.type == "registration") registrations_.insert(object.name);
+    if (object.type == "identify") identifies_.insert(object.name);
+    if (object.type == "auth") {
+      auths_.insert(object.name);
+      if (object.origin)
+        (sorted_ ? added_ : auths_by_origin_).emplace_back(*object.origin, &object);
+    }
+  }
+
+  bool has_registration(std::string_view name) const { return registrations_.count(name) != 0; }
+  bool has_identify(std::string_view name) const { return identifies_.count(name) != 0; }
+  bool has_auth(std::string_view name) const { return auths_.count(name) != 0; }
+
+  // The auths converted from that section, in the order they were made.
+  std::vector<const pjsip::Object*> auths_from(std::uint32_t origin) const {
+    std::vector<const pjsip::Object*> found;
+    const auto range =
+        std::equal_range(auths_by_origin_.begin(), auths_by_origin_.end(), Entry{origin, nullptr},
+                         [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    for (auto it = range.first; it != range.second; ++it) found.push_back(it->second);
+    for (const auto& [from, object] : added_) {
+      if (from == origin) found.push_back(object);
+    }
+    return found;
+  }
+
+ private:
+  using Entry = std::pair<std::uint32_t, const pjsip::Object*>;
+  std::unordered_set<std::string_view> registrations_;
+  std::unordered_set<std::string_view> identifies_;
+  std::unordered_set<std::string_view> auths_;
+  std::vector<Entry> auths_by_origin_;  // sorted by origin once the constructor is done
+  std::vector<Entry> added_;            // auths made by registrations, in order
+  bool sorted_ = false;
+};
+
+std::string value_of(const chansip::PeerSection& peer, const std::string& option) {
+  const auto* line = chansip::own_setting(peer, option);
   return line ? line->value : "";
 }
 
 class RegistrationBuilder {
  public:
   RegistrationBuilder(Context& context, const RetrySettings& retry)
-      : context_(context), retry_(retry) {}
+      : context_(context), retry_(retry), peers_(context), objects_(context.output) {}
 
   void build(const chansip::RegisterLine& reg, const Source& source) {
     // `peer?` names the peer; otherwise a host that is a peer's name is looked up as that peer
@@ -77,25 +158,25 @@ class RegistrationBuilder {
     const chansip::PeerSection* peer = nullptr;
     bool addressed_by_peer = false;
     if (!reg.peer.empty()) {
-      peer = find_peer(context_, reg.peer);
+      peer = peers_.by_name(reg.peer);
       addressed_by_peer = peer != nullptr;
-    } else if ((peer = find_peer(context_, reg.host))) {
+    } else if ((peer = peers_.by_name(reg.host))) {
       addressed_by_peer = true;
     } else {
-      peer = find_peer_by_host(context_, reg.host);
+      peer = peers_.by_host(reg.host);
     }
 
     std::string host = reg.host;
     int port = reg.port;
     std::string transport = reg.transport;
     std::string fromdomain;
-    if (peer) fromdomain = value_of(*peer->section, "fromdomain");
+    if (peer) fromdomain = value_of(*peer, "fromdomain");
     if (addressed_by_peer) {
-      const auto peer_host = value_of(*peer->section, "host");
+      const auto peer_host = value_of(*peer, "host");
       if (!peer_host.empty() && !iequals(peer_host, "dynamic")) {
         host = peer_host;
         port = 0;
-        if (auto p = chansip::parse_integer(value_of(*peer->section, "port"))) {
+        if (auto p = chansip::parse_integer(value_of(*peer, "port"))) {
           port = static_cast<int>(*p);
         }
       }
@@ -112,6 +193,7 @@ class RegistrationBuilder {
         unique_name(peer ? peer->section->name : "reg-" + sanitise(reg.user + "-" + reg.host));
     auto& registration =
         context_.output.add(name, "registration", context_.index_of(*source.section));
+    objects_.add(registration);
     const auto where = std::vector{source.line->where};
     const int default_port = transport == "tls" ? 5061 : 5060;
     auto host_port = [&](const std::string& h, int p) {
@@ -152,7 +234,7 @@ class RegistrationBuilder {
     registration.set("auth_rejection_permanent", "no");
 
     std::vector<std::string> auths;
-    if (!reg.secret.empty() || (peer && !value_of(*peer->section, "remotesecret").empty())) {
+    if (!reg.secret.empty() || (peer && !value_of(*peer, "remotesecret").empty())) {
       auths.push_back(outbound_auth(reg, peer, name, source));
     }
     for (const auto& auth : context_.global_outbound_auths) auths.push_back(auth);
@@ -163,7 +245,7 @@ class RegistrationBuilder {
     }
     // Calls from the provider reach the peer's endpoint by its identify; a peer without one
     // (dynamic host) is reached through the registration's line parameter.
-    if (peer && !context_.output.find(peer->section->name, "identify")) {
+    if (peer && !objects_.has_identify(peer->section->name)) {
       registration.set("line", "yes");
       registration.set("endpoint", peer->section->name);
     }
@@ -181,7 +263,7 @@ class RegistrationBuilder {
 
   std::string unique_name(const std::string& base) {
     std::string name = base;
-    for (int n = 2; context_.output.find(name, "registration"); ++n) {
+    for (int n = 2; objects_.has_registration(name); ++n) {
       name = fmt::format("{}-{}", base, n);
     }
     return name;
@@ -193,34 +275,41 @@ class RegistrationBuilder {
                             const std::string& name, const Source& source) {
     const std::string username = reg.authuser.empty() ? reg.user : reg.authuser;
     std::string password = reg.secret;
-    if (peer && !value_of(*peer->section, "remotesecret").empty()) {
-      password = value_of(*peer->section, "remotesecret");
+    if (peer && !value_of(*peer, "remotesecret").empty()) {
+      password = value_of(*peer, "remotesecret");
     }
-    for (const auto& object : context_.output.objects) {
-      if (object.type != "auth" || !peer || object.origin != context_.index_of(*peer->section)) {
-        continue;
-      }
-      const auto* user = object.find("username");
-      const auto* secret = object.find("password");
-      if (user && secret && user->value == username && secret->value == password &&
-          !object.find("realm")) {
-        return object.name;
+    if (peer) {
+      for (const auto* object : objects_.auths_from(context_.index_of(*peer->section))) {
+        const auto* user = object->find("username");
+        const auto* secret = object->find("password");
+        if (user && secret && user->value == username && secret->value == password &&
+            !object->find("realm")) {
+          return object->name;
+        }
       }
     }
     std::string auth_name = peer ? name + "-reg" : name;
-    for (int n = 2; context_.output.find(auth_name, "auth"); ++n) {
+    for (int n = 2; objects_.has_auth(auth_name); ++n) {
       auth_name = fmt::format("{}-reg-{}", name, n);
     }
     auto& auth = context_.output.add(auth_name, "auth", context_.index_of(*source.section));
     auth.set("auth_type", "userpass");
     auth.set("username", username, {source.line->where});
     auth.set("password", password, {source.line->where});
+    objects_.add(auth);
     return auth_name;
   }
 
   Context& context_;
   const RetrySettings& retry_;
+  PeerFinder peers_;
+  ObjectIndex objects_;
 };
+
+// Characters a SIP URI user part never holds unescaped.
+bool usable_in_uri(const std::string& user) {
+  return !user.empty() && user.find_first_of("<>\"{}|\\^` []") == std::string::npos;
+}
 
 RetrySettings read_retry_settings(Context& context) {
   RetrySettings retry;
@@ -270,6 +359,16 @@ void convert_registrations(Context& context) {
       }
       seen.push_back(line.value);
       const auto parsed = chansip::parse_register_line(line.value, default_expiry);
+      if (parsed && !usable_in_uri(parsed->user)) {
+        // pjsip refuses the whole registration for a client_uri it cannot parse.
+        context.ledger.not_converted(*general, line,
+                                     fmt::format("the user '{}' cannot stand in a SIP URI (a "
+                                                 "placeholder?); res_pjsip would drop the "
+                                                 "registration",
+                                                 parsed->user),
+                                     "sip-invalid-value");
+        continue;
+      }
       if (!parsed) {
         context.ledger.not_converted(
             *general, line,
@@ -284,10 +383,10 @@ void convert_registrations(Context& context) {
   }
   // callbackextension=X on a peer registers name?user:secret@host/X (build_peer).
   for (const auto& peer : context.model.peers) {
-    const auto* line = chansip::last_setting(*peer.section, "callbackextension");
+    const auto* line = chansip::own_setting(peer, "callbackextension");
     if (!line || line->value.empty()) continue;
     const auto& section = *peer.section;
-    const auto host = value_of(section, "host");
+    const auto host = value_of(peer, "host");
     if (host.empty() || iequals(host, "dynamic")) {
       context.ledger.not_converted(section, *line, "needs a static host to register to",
                                    "sip-invalid-value");
@@ -296,11 +395,11 @@ void convert_registrations(Context& context) {
     chansip::RegisterLine reg;
     reg.peer = section.name;
     reg.transport = "udp";
-    reg.user = !value_of(section, "fromuser").empty() ? value_of(section, "fromuser")
-                                                      : value_of(section, "defaultuser");
-    reg.secret = !value_of(section, "remotesecret").empty() ? value_of(section, "remotesecret")
-                                                            : value_of(section, "secret");
-    reg.authuser = value_of(section, "defaultuser");
+    reg.user = !value_of(peer, "fromuser").empty() ? value_of(peer, "fromuser")
+                                                   : value_of(peer, "defaultuser");
+    reg.secret = !value_of(peer, "remotesecret").empty() ? value_of(peer, "remotesecret")
+                                                         : value_of(peer, "secret");
+    reg.authuser = value_of(peer, "defaultuser");
     reg.host = host;
     reg.extension = line->value;
     reg.expiry = kDefaultExpiry;

@@ -56,6 +56,9 @@ std::string modules_plan(MigrationPhase phase) {
              "; Both load; they must not share a port: convert with --pjsip-port (for example\n"
              "; 5070) so the pjsip transports listen beside chan_sip's 5060, then move phones\n"
              "; one by one and dial them as PJSIP/<name> once they registered there.\n"
+             "; chan_sip takes the 'sip' WebSocket protocol while websocket_enabled=yes (its\n"
+             "; default), and res_pjsip_transport_websocket then declines to load: set\n"
+             "; websocket_enabled=no in sip.conf before WebRTC phones move to pjsip.\n"
              "load => chan_sip.so\n"
              "load => res_pjsip.so\n"
              "load => chan_pjsip.so\n";

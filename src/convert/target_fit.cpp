@@ -1,12 +1,13 @@
 #include "convert/target_fit.h"
 
 #include <map>
-#include <set>
+#include <ranges>
 
 #include <fmt/format.h>
 
 #include "pjsip/schema.h"
 #include "pjsip/validate.h"
+#include "util/parallel.h"
 
 namespace sip2pjsip::convert {
 
@@ -26,27 +27,60 @@ std::vector<pjsip::ValidationFinding> findings_for(const pjsip::Object& object,
   return out;
 }
 
+// An option the branch would reject, with the first reason.
+struct Rejected {
+  std::size_t option;  // index into the object's options
+  pjsip::ValidationFinding finding;
+};
+
+// The options of the object the branch would reject; none for most objects.
+std::vector<Rejected> rejected_options(const pjsip::Object& object, const pjsip::Schema& schema) {
+  std::vector<Rejected> rejected;
+  bool suspicious = false;
+  for (const auto& finding : pjsip::validate(object, schema)) {
+    if (finding.severity == Severity::error && !finding.option.empty()) suspicious = true;
+  }
+  if (!suspicious) return rejected;
+  for (std::size_t i = 0; i < object.options.size(); ++i) {
+    auto findings = findings_for(object, object.options[i], schema);
+    if (!findings.empty()) rejected.push_back(Rejected{i, std::move(findings.front())});
+  }
+  return rejected;
+}
+
 }  // namespace
 
 void fit_to_target(Conversion& conversion, const config::Document& document, int branch,
                    Diagnostics& diagnostics) {
   const auto& schema = pjsip::schema_for(branch);
+  auto& objects = conversion.config.objects;
+  // Validating is the costly part, and each object's verdict is its own: the cores work the
+  // verdicts out first (each part lists its objects with rejected options, in order), then the
+  // objects are changed and the lines reported in object order.
+  using Verdicts = std::vector<std::pair<std::size_t, std::vector<Rejected>>>;
+  const auto parts = part_count(objects.size());
+  std::vector<Verdicts> verdicts(parts);
+  for_each_part(objects.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+    for (auto i = begin; i < end; ++i) {
+      auto rejected = rejected_options(objects[i], schema);
+      if (!rejected.empty()) verdicts[part].emplace_back(i, std::move(rejected));
+    }
+  });
+
   // Options written without a sip.conf line (chan_sip defaults) are summarised per option.
   std::map<std::string, std::pair<std::string, int>> defaults_dropped;
-  for (auto& object : conversion.config.objects) {
-    bool suspicious = false;
-    for (const auto& finding : pjsip::validate(object, schema)) {
-      if (finding.severity == Severity::error && !finding.option.empty()) suspicious = true;
-    }
-    if (!suspicious) continue;
+  for (auto& [index, rejected] : verdicts | std::views::join) {
+    auto& object = objects[index];
     std::vector<pjsip::Option> kept;
-    for (auto& option : object.options) {
-      const auto findings = findings_for(object, option, schema);
-      if (findings.empty()) {
+    auto next = rejected.begin();
+    for (std::size_t o = 0; o < object.options.size(); ++o) {
+      auto& option = object.options[o];
+      if (next == rejected.end() || next->option != o) {
         kept.push_back(std::move(option));
         continue;
       }
-      const auto& reason = findings.front().message;
+      const auto& finding = (next++)->finding;
+      const auto& reason = finding.message;
       if (option.sources.empty()) {
         auto& entry = defaults_dropped[object.type + " " + option.name];
         entry.first = reason;
@@ -56,7 +90,7 @@ void fit_to_target(Conversion& conversion, const config::Document& document, int
       for (const auto& where : option.sources) {
         conversion.ledger.revise(where, Outcome::not_converted,
                                  fmt::format("not written for Asterisk {}: {}", branch, reason),
-                                 findings.front().code);
+                                 finding.code);
       }
       // Leaving out a deny opens the endpoint wider than chan_sip did: that needs a person.
       const bool opens_access = option.name == "deny" || option.name == "contact_deny";

@@ -128,6 +128,7 @@ std::vector<SeenObject> objects_from_config(const Config& config, const config::
 
 SeenObject object_without_places(const Object& object) {
   SeenObject seen{object.type, object.name, Place{}, {}};
+  seen.options.reserve(object.options.size());
   for (const auto& option : object.options) {
     seen.options.push_back(SeenOption{option.name, option.value, Place{}, false});
   }

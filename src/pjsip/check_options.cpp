@@ -3,13 +3,13 @@
 // that fails, so each failing line is an error whatever comes after it.
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <string_view>
 
 #include <fmt/format.h>
 
 #include "chansip/option_table.h"
-#include "chansip/values.h"
 #include "pjsip/check_model.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::pjsip::checks {
 
@@ -99,19 +99,29 @@ bool report_value(Context& context, const SeenObject& object, const SeenOption& 
 // Overriding a template's value is what templates are for, so only own lines are compared.
 void report_repeats(Context& context, const SeenObject& object) {
   const auto* type = context.schema.find_type(object.type);
-  std::map<std::string, const SeenOption*> earlier;
+  // The previous line of each option, by name ignoring case. An object has a few dozen
+  // options, so a flat list beats a map that allocates for every one (the converter validates
+  // every object it writes).
+  std::vector<std::pair<std::string_view, const SeenOption*>> earlier;
   for (const auto& option : object.options) {
     const auto* spec = type->find(option.name);
     if (!spec || spec->repeatable || spec->type.kind == ValueKind::type_marker) continue;
-    auto& previous = earlier[chansip::to_lower(option.name)];
-    if (previous && !previous->inherited && !option.inherited && previous->value != option.value) {
+    auto found = std::find_if(earlier.begin(), earlier.end(), [&](const auto& entry) {
+      return ascii_iequals(entry.first, option.name);
+    });
+    if (found == earlier.end()) {
+      earlier.emplace_back(option.name, &option);
+      continue;
+    }
+    const auto* previous = found->second;
+    if (!previous->inherited && !option.inherited && previous->value != option.value) {
       context.findings.add(option.where, Severity::warning,
                            fmt::format("{}: {} is set again (first at {}); only the last value "
                                        "counts",
                                        describe(object), option.name, describe(previous->where)),
                            "pjsip-option-repeated", option.name);
     }
-    previous = &option;
+    found->second = &option;
   }
 }
 

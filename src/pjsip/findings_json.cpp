@@ -15,7 +15,11 @@ nlohmann::ordered_json findings_to_json(const Diagnostics& diagnostics) {
 }
 
 std::string render_findings_json(const Diagnostics& diagnostics) {
-  return findings_to_json(diagnostics).dump(2) + "\n";
+  // A finding quotes the file's bytes, which need not be UTF-8: those become U+FFFD instead of
+  // making dump() throw.
+  return findings_to_json(diagnostics)
+             .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
 }
 
 }  // namespace sip2pjsip::pjsip

@@ -1,8 +1,52 @@
 #include "pjsip/object.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace sip2pjsip::pjsip {
 
-Object& Object::set(std::string option, std::string value, std::vector<config::Location> sources) {
+Sources::Sources(std::initializer_list<config::Location> locations) {
+  for (const auto& where : locations) push_back(where);
+}
+
+Sources::Sources(const std::vector<config::Location>& locations) {
+  for (const auto& where : locations) push_back(where);
+}
+
+Sources::Sources(const Sources& other) {
+  for (const auto& where : other) push_back(where);
+}
+
+Sources::Sources(Sources&& other) noexcept { swap(other); }
+
+Sources& Sources::operator=(Sources other) noexcept {
+  swap(other);
+  return *this;
+}
+
+Sources::~Sources() {
+  if (on_heap()) delete[] storage_.many;
+}
+
+void Sources::swap(Sources& other) noexcept {
+  std::swap(storage_, other.storage_);  // trivially copyable, whichever member is in use
+  std::swap(size_, other.size_);
+  std::swap(capacity_, other.capacity_);
+}
+
+void Sources::push_back(const config::Location& where) {
+  if (size_ == capacity_) {
+    const auto capacity = capacity_ * 2;
+    auto* grown = new config::Location[capacity];
+    std::copy(begin(), end(), grown);
+    if (on_heap()) delete[] storage_.many;
+    storage_.many = grown;
+    capacity_ = capacity;
+  }
+  (on_heap() ? storage_.many : &storage_.one)[size_++] = where;
+}
+
+Object& Object::set(std::string option, std::string value, Sources sources) {
   options.push_back(Option{std::move(option), std::move(value), std::move(sources)});
   return *this;
 }

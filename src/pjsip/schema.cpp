@@ -108,7 +108,28 @@ bool OptionSpec::matches(std::string_view option) const {
   return config::iequals(name, std::string(option));
 }
 
+void ObjectTypeSpec::index_options() {
+  exact_.clear();
+  patterns_.clear();
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i].is_pattern()) {
+      patterns_.push_back(i);
+    } else {
+      exact_.emplace(options[i].name, i);  // the first of a name wins, as in the walk below
+    }
+  }
+}
+
 const OptionSpec* ObjectTypeSpec::find(std::string_view option) const {
+  if (!exact_.empty() || !patterns_.empty()) {
+    if (const auto found = exact_.find(option); found != exact_.end()) {
+      return &options[found->second];
+    }
+    for (const auto i : patterns_) {
+      if (options[i].matches(option)) return &options[i];
+    }
+    return nullptr;
+  }
   for (const auto& candidate : options) {
     if (!candidate.is_pattern() && candidate.matches(option)) return &candidate;
   }
@@ -119,7 +140,9 @@ const OptionSpec* ObjectTypeSpec::find(std::string_view option) const {
 }
 
 Schema::Schema(int branch, std::vector<ObjectTypeSpec> types)
-    : branch_(branch), types_(std::move(types)) {}
+    : branch_(branch), types_(std::move(types)) {
+  for (auto& type : types_) type.index_options();
+}
 
 const ObjectTypeSpec* Schema::find_type(std::string_view type) const {
   for (const auto& candidate : types_) {

@@ -7,9 +7,11 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pjsip/value_type.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::pjsip {
 
@@ -46,6 +48,16 @@ struct ObjectTypeSpec {
 
   // An exact name first, then the patterns, as aco_option_find() does.
   const OptionSpec* find(std::string_view option) const;
+
+  // Indexes `options` for find(), which the converter calls for every option it writes; the
+  // Schema does it once its types are complete. Without it find() walks the options.
+  void index_options();
+
+ private:
+  // Exact names, ignoring case -> index of the first option of that name.
+  std::unordered_map<std::string, std::size_t, CaseInsensitiveHash, CaseInsensitiveEqual>
+      exact_;
+  std::vector<std::size_t> patterns_;  // indexes of the patterns, in order
 };
 
 class Schema {

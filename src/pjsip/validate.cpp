@@ -14,7 +14,10 @@ std::vector<ValidationFinding> validate(const Object& object, const Schema& sche
                                           object.type, object.name, *problem),
                               "pjsip-unknown-type"}};
   }
-  const std::vector<checks::SeenObject> objects{checks::object_without_places(object)};
+  // Built in place: an initializer list would copy the object (the converter validates every
+  // object it writes).
+  std::vector<checks::SeenObject> objects;
+  objects.push_back(checks::object_without_places(object));
   checks::Findings findings;
   checks::Context context(schema, objects, findings);
   checks::check_options(context);

@@ -13,12 +13,31 @@ std::string escape_value(const std::string& value) {
 }
 
 std::string render(const Object& object) {
-  std::string out = "[" + object.name + "]\ntype=" + object.type + "\n";
-  for (const auto& option : object.options) {
-    out += option.name + "=" + escape_value(option.value) + "\n";
-  }
-  out += "\n";
+  std::string out;
+  render_to(out, object);
   return out;
+}
+
+void render_to(std::string& out, const Object& object) {
+  out += '[';
+  out += object.name;
+  out += "]\ntype=";
+  out += object.type;
+  out += '\n';
+  for (const auto& option : object.options) {
+    out += option.name;
+    out += '=';
+    // escape_value() without a copy of the value.
+    for (std::size_t from = 0;;) {
+      const auto semicolon = option.value.find(';', from);
+      out.append(option.value, from, semicolon - from);
+      if (semicolon == std::string::npos) break;
+      out += "\\;";
+      from = semicolon + 1;
+    }
+    out += '\n';
+  }
+  out += '\n';
 }
 
 }  // namespace sip2pjsip::pjsip

@@ -234,5 +234,50 @@ TEST(GeneralRules, EveryGeneralOptionIsAccountedFor) {
   }
 }
 
+// Found by loading converted files in a real Asterisk 20: each of these made it drop an object.
+TEST(GeneralRules, OpensslCipherStringIsLeftOut) {
+  auto c = convert_text("[general]\ntlsenable=yes\ntlscipher=ALL\n");
+  EXPECT_EQ(c->value("transport-tls", "transport", "cipher"), "<absent>");
+  EXPECT_EQ(c->outcome_at(3),
+            "approximated: pjsip's cipher takes cipher names, not an OpenSSL cipher string; left "
+            "out, so every cipher OpenSSL offers is allowed");
+  auto names =
+      convert_text("[general]\ntlsenable=yes\ntlscipher=ECDHE-RSA-AES128-GCM-SHA256,AES256-SHA\n");
+  EXPECT_EQ(names->value("transport-tls", "transport", "cipher"),
+            "ECDHE-RSA-AES128-GCM-SHA256,AES256-SHA");
+}
+
+TEST(GeneralRules, RegisterUserThatCannotBeAUriIsNotWritten) {
+  auto c = convert_text("[general]\nregister => 0621<username>:<password>@193.91.75.213\n");
+  EXPECT_FALSE(c->has("reg-0621-username--193.91.75.213", "registration"));
+  EXPECT_TRUE(c->conversion.config.objects.size() == 2u);  // transport and global only
+  EXPECT_EQ(c->outcome_at(2),
+            "not_converted: the user '0621<username>' cannot stand in a SIP URI (a "
+            "placeholder?); res_pjsip would drop the registration");
+}
+
+TEST(GeneralRules, ExternaddrMustBeAnAddress) {
+  auto c = convert_text("[general]\nexternip=auto\n");
+  EXPECT_EQ(c->value("transport-udp", "transport", "external_signaling_address"), "<absent>");
+  EXPECT_EQ(c->outcome_at(2),
+            "not_converted: not an IP address[:port]; chan_sip ignores it (use externhost for a "
+            "host name)");
+}
+
+TEST(GeneralRules, IdentifyByHostNameIsExplained) {
+  auto c = convert_text(
+      "[prov]\ntype=peer\nhost=PROVIDERIP\n[voip]\ntype=peer\n"
+      "host=sip.example.net\n");
+  EXPECT_THAT(c->messages(),
+              Contains("sip.conf:3: warning: host = PROVIDERIP: res_pjsip resolves this name when "
+                       "it loads; if it does not resolve then, Asterisk drops identify prov and "
+                       "calls from it no longer reach endpoint prov (is this a placeholder?) "
+                       "[sip-identify-hostname]"));
+  EXPECT_THAT(c->messages(),
+              Contains("sip.conf:6: note: host = sip.example.net: res_pjsip resolves this name "
+                       "when it loads; if it does not resolve then, Asterisk drops identify voip "
+                       "and calls from it no longer reach endpoint voip [sip-identify-hostname]"));
+}
+
 }  // namespace
 }  // namespace sip2pjsip::testing

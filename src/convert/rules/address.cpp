@@ -138,8 +138,7 @@ void convert_expiry(PeerContext& p) {
                                       {"defaultexpiry", "default_expiration", 120}};
   for (const auto& limit : kLimits) {
     long value = limit.chan_sip_default;
-    const config::Variable* line =
-        general_setting(p.context, limit.option);
+    const config::Variable* line = general_setting(p.context, limit.option);
     if (line) {
       if (auto parsed = chansip::parse_integer(line->value); parsed && *parsed > 0) {
         value = *parsed;
@@ -177,6 +176,19 @@ void convert_dynamic(PeerContext& p, const config::Variable* host, const std::st
   }
 }
 
+// res_pjsip resolves an identify's host name once, at load, and drops the identify when the
+// name does not resolve then; chan_sip kept such a peer and looked the name up again later.
+void warn_about_resolution(PeerContext& p, const config::Variable& line, const std::string& host) {
+  const bool looks_like_placeholder = host.find('.') == std::string::npos;
+  p.context.report(
+      line.where, looks_like_placeholder ? Severity::warning : Severity::note,
+      fmt::format("host = {}: res_pjsip resolves this name when it loads; if it does "
+                  "not resolve then, Asterisk drops identify {} and calls from it no "
+                  "longer reach endpoint {}{}",
+                  host, p.name, p.name, looks_like_placeholder ? " (is this a placeholder?)" : ""),
+      "sip-identify-hostname");
+}
+
 void convert_static(PeerContext& p, const config::Variable* host, const std::string& user,
                     bool match_without_port) {
   auto address = parse_host_port(host->value);
@@ -212,6 +224,7 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
   p.identify = pjsip::Object{p.name, "identify", p.endpoint.origin, {}};
   PeerContext::set(*p.identify, "endpoint", p.name);
   PeerContext::set(*p.identify, "match", match.to_string(), host);
+  if (!address->is_ip()) warn_about_resolution(p, *host, address->host);
 }
 
 // transport = udp,tcp,tls,ws,wss: the first is used for calls to the peer. chan_sip also

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "chansip/codecs.h"
+#include "chansip/option_table.h"
 #include "chansip/values.h"
 #include "convert/peer_context.h"
 
@@ -35,8 +36,11 @@ bool enabled(PeerContext& p, const char* option, bool also_always) {
 void convert_codecs(PeerContext& p) {
   auto codecs = chansip::CodecList::chan_sip_default();
   std::vector<config::Location> sources;
-  auto apply = [&](const config::Variable& line) {
-    for (const auto& unknown : codecs.apply(line.value, config::iequals(line.name, "allow"))) {
+  // allow and disallow have no aliases: their ids stand for their names.
+  static const chansip::OptionName kAllow("allow");
+  static const chansip::OptionName kDisallow("disallow");
+  auto apply = [&](const config::Variable& line, bool allowing) {
+    for (const auto& unknown : codecs.apply(line.value, allowing)) {
       p.context.report(line.where, Severity::warning,
                        fmt::format("unknown codec '{}'; chan_sip ignores it", unknown),
                        "sip-unknown-codec");
@@ -44,17 +48,16 @@ void convert_codecs(PeerContext& p) {
     sources.push_back(line.where);
     p.mapped(&line, fmt::format("endpoint {} allow (codecs accumulate)", p.name));
   };
-  auto is_codec_line = [](const config::Variable& line) {
-    return config::iequals(line.name, "allow") || config::iequals(line.name, "disallow");
+  auto apply_codec_lines = [&](const config::Section& section, const chansip::OptionIndex& index,
+                               const std::vector<int>& ids) {
+    for (const auto i : index.positions({kAllow.id, kDisallow.id})) {
+      apply(section.variables[i], ids[i] == kAllow.id);
+    }
   };
   if (const auto* general = p.context.model.general) {
-    for (const auto& line : general->variables) {
-      if (is_codec_line(line)) apply(line);
-    }
+    apply_codec_lines(*general, p.context.general_lines, p.context.model.general_option_ids);
   }
-  for (const auto& line : p.section.variables) {
-    if (is_codec_line(line)) apply(line);
-  }
+  apply_codec_lines(p.section, p.context.peer_lines, p.peer.option_ids);
 
   const bool video = enabled(p, "videosupport", true);
   const bool text = enabled(p, "textsupport", false);
@@ -198,7 +201,7 @@ void convert_encryption(PeerContext& p) {
     }
     p.mapped(taglen, fmt::format("endpoint {} srtp_tag_32", p.name));
   }
-  static constexpr std::pair<const char*, const char*> kDtls[] = {
+  static const std::pair<chansip::OptionName, const char*> kDtls[] = {
       {"dtlsverify", "dtls_verify"},
       {"dtlsrekey", "dtls_rekey"},
       {"dtlsautogeneratecert", "dtls_auto_generate_cert"},

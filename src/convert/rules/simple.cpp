@@ -2,6 +2,7 @@
 // that differ from chan_sip's and are therefore written explicitly (semantics.md section 24).
 #include <fmt/format.h>
 
+#include "chansip/option_table.h"
 #include "chansip/values.h"
 #include "convert/peer_context.h"
 
@@ -19,13 +20,13 @@ enum class Kind {
 enum class Target { endpoint, aor };
 
 struct Row {
-  const char* chan_sip;
+  chansip::OptionName chan_sip;  // resolved once, at start-up
   Target target;
   const char* pjsip;
   Kind kind;
 };
 
-constexpr Row kRows[] = {
+const Row kRows[] = {
     {"language", Target::endpoint, "language", Kind::text},
     {"accountcode", Target::endpoint, "accountcode", Kind::text},
     {"tonezone", Target::endpoint, "tone_zone", Kind::text},

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "chansip/model.h"
+#include "chansip/option_table.h"
 #include "convert/peer_context.h"
 
 namespace sip2pjsip::convert {
@@ -9,11 +10,11 @@ namespace sip2pjsip::convert {
 namespace {
 
 struct Unsupported {
-  const char* option;
+  chansip::OptionName option;  // resolved once, at start-up
   const char* reason;
 };
 
-constexpr Unsupported kUnsupported[] = {
+const Unsupported kUnsupported[] = {
     {"useclientcode", "res_pjsip has no equivalent (SIP INFO X-ClientCode)"},
     {"promiscredir",
      "pjsip follows redirects with its own model (redirect_method); no "
@@ -72,7 +73,7 @@ void account_for_unsupported_defaults(Context& context) {
   if (!general) return;
   for (const auto& entry : kUnsupported) {
     for (const auto& line : general->variables) {
-      if (chansip::same_option(line.name, entry.option)) {
+      if (chansip::same_option(line.name, std::string(entry.option.name))) {
         context.ledger.not_converted(*general, line, entry.reason, "sip-no-equivalent");
       }
     }
