@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "chansip/option_table.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::chansip {
 
@@ -172,7 +173,10 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
     model.skipped.push_back(&section);
   };
   report_unused_templates(document, diagnostics);
-  std::unordered_map<std::string, std::size_t> peer_index;
+  // chan_sip's peer table compares names case-insensitively. The keys are the names of the
+  // peers' first sections, which the document keeps.
+  std::unordered_map<std::string_view, std::size_t, CaseInsensitiveHash, CaseInsensitiveEqual>
+      peer_index;
   for (const auto* section : document.visible_sections()) {
     if (iequals(section->name, "general") || iequals(section->name, "authentication")) {
       auto& slot = iequals(section->name, "general") ? model.general : model.authentication;
@@ -203,8 +207,7 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
       continue;
     }
     PeerSection peer{section, false, false, {}};
-    // chan_sip's peer table compares names case-insensitively.
-    const auto [known, is_new] = peer_index.emplace(lower(section->name), model.peers.size());
+    const auto [known, is_new] = peer_index.emplace(section->name, model.peers.size());
     if (!is_new) {
       auto earlier = model.peers.begin() + static_cast<std::ptrdiff_t>(known->second);
       diagnostics.report(document.path_of(section->where), section->where.line, Severity::warning,

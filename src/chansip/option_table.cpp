@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
-#include <unordered_map>
+#include <optional>
 #include <vector>
 
-#include "util/ascii.h"
+#include "util/name_index.h"
 
 namespace sip2pjsip::chansip {
 
@@ -50,17 +50,15 @@ Scope parse_scope(const std::string& text) {
 
 struct Table {
   // The first row of a name wins (`auth` has a peer row and an [authentication] row).
-  void add_name(const std::string& name, std::size_t index) { by_name.emplace(name, index); }
+  void add_name(const std::string& name, std::size_t index) {
+    by_name.add(name, static_cast<std::uint32_t>(index));
+  }
 
   std::vector<OptionInfo> options;
-  // Name or alias -> index into options. Looked up for every line the converter reads, so the
-  // lookup neither copies nor lower-cases the name.
-  std::unordered_map<std::string, std::size_t, CaseInsensitiveHash, CaseInsensitiveEqual> by_name;
+  // Name or alias -> index into options; looked up for every line the converter reads.
+  NameIndex by_name;
 
-  const std::size_t* lookup(std::string_view name) const {
-    const auto found = by_name.find(name);
-    return found != by_name.end() ? &found->second : nullptr;
-  }
+  std::optional<std::uint32_t> lookup(std::string_view name) const { return by_name.find(name); }
 
   Table() {
     std::istringstream in(kChanSipOptionsTsv);
@@ -94,12 +92,12 @@ const OptionInfo& option_info(int id) { return table().options.at(static_cast<st
 
 const OptionInfo* find_option(std::string_view name) {
   const auto& t = table();
-  const auto* index = t.lookup(name);
+  const auto index = t.lookup(name);
   return index ? &t.options[*index] : nullptr;
 }
 
 int option_id(std::string_view name) {
-  const auto* index = table().lookup(name);
+  const auto index = table().lookup(name);
   return index ? static_cast<int>(*index) : kUnknownOption;
 }
 

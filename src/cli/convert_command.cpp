@@ -100,7 +100,7 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   convert::LayoutOptions layout{options.output, options.prefix,
                                 fmt::format("sip2pjsip {}", SIP2PJSIP_VERSION),
                                 [&disk](const std::string& path) { return disk.identity(path); }};
-  const auto outputs = convert::lay_out(*document, conversion, layout);
+  auto outputs = convert::lay_out(*document, conversion, layout);
 
   info("Writing " + options.output);
   std::vector<PendingFile> pending;
@@ -108,9 +108,11 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   for (const auto& file : document->files) {
     if (file.path.rfind("#exec ", 0) != 0) inputs.push_back(file.path);
   }
-  for (const auto& output : outputs) {
+  for (auto& output : outputs) {
     const auto& source = document->files[output.source_file].path;
-    pending.push_back(pending_file(output.path, output.content,
+    // The content moves: outputs keeps only the paths the reports need, and a million peers
+    // make close to a gigabyte of pjsip.conf.
+    pending.push_back(pending_file(output.path, std::move(output.content),
                                    source.rfind("#exec ", 0) == 0 ? options.input : source));
   }
   const bool written = write_all(pending, inputs, diagnostics);

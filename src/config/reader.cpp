@@ -161,15 +161,15 @@ class Reader {
   // Counts a file read (included again, or printed by #exec) against the limits.
   void count_input(const std::string& path, std::size_t bytes) {
     input_bytes_ += bytes;
-    if (input_bytes_ > kMaxInputBytes) {
+    if (input_bytes_ > limits_.input_bytes) {
       throw TooLarge{fmt::format("the files read, '{}' last, add up to more than {} MiB", path,
-                                 kMaxInputBytes >> 20)};
+                                 limits_.input_bytes >> 20)};
     }
-    if (++file_loads_ > kMaxFileLoads) {
+    if (++file_loads_ > limits_.file_loads) {
       throw TooLarge{
           fmt::format("more than {} files are read ('{}' last; a file included "
                       "again counts again)",
-                      kMaxFileLoads, path)};
+                      limits_.file_loads, path)};
     }
   }
 
@@ -177,11 +177,11 @@ class Reader {
   // limits: templates copy their settings into every section made from them.
   void store(std::size_t bytes) {
     stored_bytes_ += bytes;
-    if (stored_bytes_ > kMaxStoredBytes) {
+    if (stored_bytes_ > limits_.stored_bytes) {
       throw TooLarge{
           fmt::format("its sections and settings, with the copies templates make, "
                       "take more than {} MiB",
-                      kMaxStoredBytes >> 20)};
+                      limits_.stored_bytes >> 20)};
     }
   }
 
@@ -191,11 +191,11 @@ class Reader {
 
   void look_up(std::size_t steps) {
     lookup_steps_ += steps;
-    if (lookup_steps_ > kMaxLookupSteps) {
+    if (lookup_steps_ > limits_.lookup_steps) {
       throw TooLarge{
           fmt::format("finding the targets of '+=' and '(+)' takes more than {} "
                       "comparisons",
-                      kMaxLookupSteps)};
+                      limits_.lookup_steps)};
     }
   }
 
@@ -450,6 +450,7 @@ class Reader {
     store(base.name.size() + sizeof(std::string));
     section.bases.push_back(base.name);
     const auto count = base.variables.size();  // a section may inherit from itself via (+)
+    section.variables.reserve(section.variables.size() + count);  // one allocation per peer
     for (std::size_t i = 0; i < count; ++i) {
       store(base.variables[i]);
       Variable copy = base.variables[i];
@@ -826,15 +827,16 @@ class Reader {
     // `last` itself qualifies, so there is always a target.
     Variable* target = last;
     for (auto& variable : section.variables) {
+      if (&variable == last) break;  // compared with itself, a long value would cost its length
       if (iequals(variable.name, name) &&
           (last->value.empty() || iequals(variable.value, last->value))) {
         target = &variable;
         break;
       }
     }
-    if (last->value.size() + more.size() > kMaxValueBytes) {
+    if (last->value.size() + more.size() > limits_.value_bytes) {
       throw TooLarge{
-          fmt::format("'{} +=' makes a value longer than {} KiB", name, kMaxValueBytes >> 10)};
+          fmt::format("'{} +=' makes a value longer than {} KiB", name, limits_.value_bytes >> 10)};
     }
     store(more.size());
     // Appended in place: a long run of `+=` lines costs what the lines are long, not more.
@@ -852,15 +854,16 @@ class Reader {
 
   const FileSystem& files_;
   const ReaderOptions& options_;
+  const ReaderLimits& limits_ = options_.limits;
   Diagnostics& diagnostics_;
   Document document_;
   std::optional<std::uint32_t> current_;  // the config's current category (cfg->current)
   std::vector<std::string> active_;       // identities of the files being read, outermost first
   std::unordered_set<std::string> seen_;  // identities of every file read so far
-  std::size_t input_bytes_ = 0;   // bytes of every file read, counted against kMaxInputBytes
-  std::size_t file_loads_ = 0;    // files read, against kMaxFileLoads
-  std::size_t stored_bytes_ = 0;  // what the document keeps, against kMaxStoredBytes
-  std::size_t lookup_steps_ = 0;  // against kMaxLookupSteps
+  std::size_t input_bytes_ = 0;           // bytes of every file read, against limits_.input_bytes
+  std::size_t file_loads_ = 0;            // files read, against limits_.file_loads
+  std::size_t stored_bytes_ = 0;          // what the document keeps, against limits_.stored_bytes
+  std::size_t lookup_steps_ = 0;          // against limits_.lookup_steps
   struct Tally {
     std::size_t reported = 0;
     Severity worst = Severity::note;  // of the findings not listed

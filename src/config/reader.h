@@ -20,12 +20,6 @@ using ExecRunner = std::function<std::optional<std::string>(const std::string& c
 // Runs the command with /bin/sh, as Asterisk's #exec does.
 std::optional<std::string> run_with_shell(const std::string& command, std::string& error);
 
-struct ReaderOptions {
-  std::string config_dir;  // where relative #include names resolve (Asterisk's astetcdir)
-  bool allow_exec = false;
-  ExecRunner exec_runner = run_with_shell;
-};
-
 // Limits main/config.c applies.
 inline constexpr int kMaxIncludeDepth = 10;     // MAX_INCLUDE_LEVEL
 inline constexpr std::size_t kMaxLineBytes = 8190;  // longer lines do not fit its 8 KiB buffer
@@ -48,6 +42,22 @@ inline constexpr std::size_t kMaxLookupSteps = 50'000'000;
 inline constexpr std::size_t kMaxPatternNames = 1000;
 // Findings of one code the reader lists; the rest are counted in one last finding.
 inline constexpr std::size_t kMaxFindingsPerCode = 1000;
+
+// The limits above, for one read (tests and the fuzz targets make them smaller).
+struct ReaderLimits {
+  std::size_t input_bytes = kMaxInputBytes;
+  std::size_t file_loads = kMaxFileLoads;
+  std::size_t stored_bytes = kMaxStoredBytes;
+  std::size_t value_bytes = kMaxValueBytes;
+  std::size_t lookup_steps = kMaxLookupSteps;
+};
+
+struct ReaderOptions {
+  std::string config_dir;  // where relative #include names resolve (Asterisk's astetcdir)
+  bool allow_exec = false;
+  ExecRunner exec_runner = run_with_shell;
+  ReaderLimits limits;
+};
 
 // Reads `path` (the main file). Returns nothing, with an error reported, when the main file
 // cannot be read at all (`input-unreadable`: missing, a directory, not a regular file) or the

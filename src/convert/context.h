@@ -4,10 +4,13 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "chansip/codecs.h"
 #include "chansip/model.h"
 #include "chansip/option_table.h"
 #include "config/document.h"
@@ -32,6 +35,15 @@ struct Context {
   // (set up by its PeerContext): rules look options up by id, not by walking the section.
   chansip::OptionIndex general_lines;
   chansip::OptionIndex peer_lines;
+
+  // [general]'s allow and disallow lines applied to chan_sip's default codecs, where every
+  // peer's codecs start, each line with the codecs in it chan_sip does not know. Worked out
+  // once, by the first peer that needs it (rules/media.cpp).
+  struct GeneralCodecs {
+    chansip::CodecList codecs;
+    std::vector<std::pair<const config::Variable*, std::vector<std::string>>> lines;
+  };
+  std::optional<GeneralCodecs> general_codecs;
 
   // The document index of a section (of its first definition, for a merged peer).
   std::uint32_t index_of(const config::Section& section) const {

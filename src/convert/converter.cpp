@@ -100,7 +100,7 @@ void mark_superseded(Context& context, const config::Section& section,
 Conversion convert(const config::Document& document, const chansip::Model& model,
                    Diagnostics& diagnostics) {
   Conversion result;
-  Context context{document, model, result.config, result.ledger, diagnostics, {}, {}, {}, {}};
+  Context context{document, model, result.config, result.ledger, diagnostics, {}, {}, {}, {}, {}};
   if (model.general) context.general_lines.assign(model.general_option_ids);
   convert_general(context);
   convert_peers(context);

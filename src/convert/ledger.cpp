@@ -103,30 +103,31 @@ std::size_t Ledger::RecordedLines::Run::flag_of(const config::Variable& line) co
   return first_flag + (reinterpret_cast<std::uintptr_t>(&line) - begin) / sizeof(config::Variable);
 }
 
-const Ledger::RecordedLines::Run* Ledger::RecordedLines::run_of(
+std::optional<Ledger::RecordedLines::Run> Ledger::RecordedLines::run_of(
     const config::Variable& line) const {
-  if (last_ && last_->holds(line)) return last_;
+  if (last_.holds(line)) return last_;
   auto after = runs_.upper_bound(reinterpret_cast<std::uintptr_t>(&line));
-  if (after == runs_.begin()) return nullptr;
+  if (after == runs_.begin()) return std::nullopt;
   const auto& run = std::prev(after)->second;
-  if (!run.holds(line)) return nullptr;
-  last_ = &run;
-  return last_;
+  if (!run.holds(line)) return std::nullopt;
+  last_ = run;
+  return run;
 }
 
 bool Ledger::RecordedLines::contains(const config::Variable& line) const {
-  if (const auto* run = run_of(line)) return flags_[run->flag_of(line)];
+  if (const auto run = run_of(line)) return flags_[run->flag_of(line)];
   return strays_.count(&line) != 0;
 }
 
 bool Ledger::RecordedLines::mark(const config::Section& section, const config::Variable& line) {
-  const auto* run = run_of(line);
+  auto run = run_of(line);
   if (!run) {
     const auto& lines = section.variables;
     const Run candidate{reinterpret_cast<std::uintptr_t>(lines.data()), lines.size(),
                         flags_.size()};
     if (!candidate.holds(line)) return strays_.insert(&line).second;
-    run = last_ = &runs_.emplace(candidate.begin, candidate).first->second;
+    runs_.emplace(candidate.begin, candidate);
+    run = last_ = candidate;
     flags_.resize(flags_.size() + lines.size(), false);
     // Lines of this section recorded as strays before move into its run.
     for (auto stray = strays_.begin(); stray != strays_.end();) {

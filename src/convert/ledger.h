@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -82,11 +83,11 @@ class Ledger {
       bool holds(const config::Variable& line) const;
       std::size_t flag_of(const config::Variable& line) const;
     };
-    const Run* run_of(const config::Variable& line) const;
+    std::optional<Run> run_of(const config::Variable& line) const;
 
     std::vector<bool> flags_;
     std::map<std::uintptr_t, Run> runs_;  // by `begin`
-    mutable const Run* last_ = nullptr;
+    mutable Run last_;                    // the run found last (lines == 0: none yet)
     // Lines recorded against a section they are not part of (no rule does that, but the ledger
     // does not rely on it), until that section gets its run.
     std::set<const config::Variable*> strays_;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "pjsip/writer.h"
+#include "util/parallel.h"
 
 namespace sip2pjsip::convert {
 
@@ -184,9 +185,7 @@ std::vector<OutputFile> lay_out(const config::Document& document, const Conversi
     unmapped[names.canonical(outcome.variable->where.file)].push_back(&outcome);
   }
 
-  std::vector<OutputFile> outputs;
-  for (std::uint32_t file = 0; file < document.files.size(); ++file) {
-    if (!names.is_first_reading(file)) continue;
+  auto render_file = [&](std::uint32_t file) {
     std::string content = header(document, unmapped[file], file, options);
     if (file == 0) {
       for (const auto* object : objects.unplaced()) pjsip::render_to(content, *object);
@@ -198,8 +197,23 @@ std::vector<OutputFile> lay_out(const config::Document& document, const Conversi
         content += directive_lines(names, document.directives[item.index], options);
       }
     }
-    outputs.push_back(OutputFile{names.name(file), std::move(content), file});
+    return OutputFile{names.name(file), std::move(content), file};
+  };
+
+  std::vector<std::uint32_t> files;  // each file read once, in order
+  for (std::uint32_t file = 0; file < document.files.size(); ++file) {
+    if (names.is_first_reading(file)) files.push_back(file);
   }
+  std::vector<OutputFile> outputs(files.size());
+  // Every output is rendered on its own, so a large conversion spreads its files over the
+  // cores; a small one is not worth a thread.
+  constexpr std::size_t kObjectsWorthThreads = 10000;
+  const auto parts = conversion.config.objects.size() < kObjectsWorthThreads
+                         ? 1
+                         : part_count(files.size(), 1);
+  for_each_part(files.size(), parts, [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (auto i = begin; i < end; ++i) outputs[i] = render_file(files[i]);
+  });
   return outputs;
 }
 

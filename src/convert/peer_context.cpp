@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "chansip/option_table.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::convert {
 
@@ -13,6 +14,7 @@ PeerContext::PeerContext(Context& context_, const chansip::PeerSection& peer_)
       name(peer_.section->name),
       endpoint{peer_.section->name, "endpoint", context_.index_of(*peer_.section), {}} {
   context.peer_lines.assign(peer.option_ids);
+  endpoint.options.reserve(32);  // an endpoint gets some thirty options: one allocation, not six
 }
 
 PeerContext::~PeerContext() { context.peer_lines.clear(); }
@@ -56,7 +58,7 @@ std::vector<const config::Variable*> PeerContext::lines(const chansip::OptionNam
   std::vector<const config::Variable*> found;
   if (option.id == chansip::kUnknownOption) {
     for (const auto& line : section.variables) {
-      if (config::iequals(line.name, std::string(option.name))) found.push_back(&line);
+      if (ascii_iequals(line.name, option.name)) found.push_back(&line);
     }
     return found;
   }
@@ -76,7 +78,7 @@ const config::Section& PeerContext::section_of(const config::Variable* line) con
 }
 
 void PeerContext::mapped(const config::Variable* line, const std::string& target) {
-  if (!line) return;
+  if (!line || context.ledger.has(*line)) return;  // spares the copies below
   const auto& owner = section_of(line);
   context.ledger.mapped(owner, *line,
                         &owner == &section ? target : "default for every peer: " + target);
@@ -84,12 +86,16 @@ void PeerContext::mapped(const config::Variable* line, const std::string& target
 
 void PeerContext::approximated(const config::Variable* line, const std::string& reason,
                                const char* code) {
-  if (line) context.ledger.approximated(section_of(line), *line, reason, code);
+  if (line && !context.ledger.has(*line)) {
+    context.ledger.approximated(section_of(line), *line, reason, code);
+  }
 }
 
 void PeerContext::not_converted(const config::Variable* line, const std::string& reason,
                                 const char* code) {
-  if (line) context.ledger.not_converted(section_of(line), *line, reason, code);
+  if (line && !context.ledger.has(*line)) {
+    context.ledger.not_converted(section_of(line), *line, reason, code);
+  }
 }
 
 void PeerContext::set(pjsip::Object& object, std::string option, std::string value,

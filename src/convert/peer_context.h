@@ -5,7 +5,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "chansip/model.h"
 #include "chansip/option_table.h"
@@ -44,8 +47,17 @@ class PeerContext {
   // Every line of the section for an option that accumulates (allow, permit, setvar, ...).
   std::vector<const config::Variable*> lines(const chansip::OptionName& option) const;
 
-  // Outcomes for a line; a [general] line is recorded against [general].
+  // Outcomes for a line; a [general] line is recorded against [general]. A line keeps its
+  // first outcome; later ones are ignored.
   void mapped(const config::Variable* line, const std::string& target);
+  // The same, with the target formatted only when the line has no outcome yet: every peer
+  // offers [general]'s lines again.
+  template <typename... Args>
+  void mapped(const config::Variable* line, fmt::format_string<Args...> target, Args&&... args) {
+    if (line && !context.ledger.has(*line)) {
+      mapped(line, fmt::format(target, std::forward<Args>(args)...));
+    }
+  }
   void approximated(const config::Variable* line, const std::string& reason,
                     const char* code = "sip-approximated");
   void not_converted(const config::Variable* line, const std::string& reason,

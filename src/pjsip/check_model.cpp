@@ -8,13 +8,16 @@
 #include "chansip/values.h"
 #include "config/document.h"
 #include "pjsip/value_type.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::pjsip::checks {
 
+// Names are compared as strcasecmp() does; they never hold a NUL byte (the reader cuts lines
+// there), so the comparison needs no copy to terminate them.
 const SeenOption* SeenObject::last(std::string_view option) const {
   const SeenOption* found = nullptr;
   for (const auto& candidate : options) {
-    if (config::iequals(candidate.name, std::string(option))) found = &candidate;
+    if (ascii_iequals(candidate.name, option)) found = &candidate;
   }
   return found;
 }
@@ -27,7 +30,7 @@ std::string SeenObject::value_of(std::string_view option, std::string_view fallb
 std::vector<const SeenOption*> SeenObject::all(std::string_view option) const {
   std::vector<const SeenOption*> found;
   for (const auto& candidate : options) {
-    if (config::iequals(candidate.name, std::string(option))) found.push_back(&candidate);
+    if (ascii_iequals(candidate.name, option)) found.push_back(&candidate);
   }
   return found;
 }
@@ -63,7 +66,7 @@ const SeenObject* Context::find(std::string_view type, std::string_view name) co
 
 const SeenObject* Context::find_ignoring_case(std::string_view type, std::string_view name) const {
   for (const auto& object : objects) {
-    if (object.type == type && config::iequals(object.name, std::string(name))) return &object;
+    if (object.type == type && ascii_iequals(object.name, name)) return &object;
   }
   return nullptr;
 }

@@ -105,26 +105,24 @@ bool OptionSpec::matches(std::string_view option) const {
     const auto prefix = std::string_view(name).substr(0, name.size() - 1);
     return option.substr(0, prefix.size()) == prefix;
   }
-  return config::iequals(name, std::string(option));
+  return ascii_iequals(name, option);  // strcasecmp: option names hold no NUL byte
 }
 
 void ObjectTypeSpec::index_options() {
-  exact_.clear();
+  exact_ = NameIndex{};
   patterns_.clear();
   for (std::size_t i = 0; i < options.size(); ++i) {
     if (options[i].is_pattern()) {
       patterns_.push_back(i);
     } else {
-      exact_.emplace(options[i].name, i);  // the first of a name wins, as in the walk below
+      exact_.add(options[i].name, static_cast<std::uint32_t>(i));  // the first of a name wins
     }
   }
 }
 
 const OptionSpec* ObjectTypeSpec::find(std::string_view option) const {
-  if (!exact_.empty() || !patterns_.empty()) {
-    if (const auto found = exact_.find(option); found != exact_.end()) {
-      return &options[found->second];
-    }
+  if (exact_.size() > 0 || !patterns_.empty()) {
+    if (const auto found = exact_.find(option)) return &options[*found];
     for (const auto i : patterns_) {
       if (options[i].matches(option)) return &options[i];
     }

@@ -7,11 +7,10 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "pjsip/value_type.h"
-#include "util/ascii.h"
+#include "util/name_index.h"
 
 namespace sip2pjsip::pjsip {
 
@@ -54,9 +53,7 @@ struct ObjectTypeSpec {
   void index_options();
 
  private:
-  // Exact names, ignoring case -> index of the first option of that name.
-  std::unordered_map<std::string, std::size_t, CaseInsensitiveHash, CaseInsensitiveEqual>
-      exact_;
+  NameIndex exact_;  // exact names, ignoring case -> index of the first option of that name
   std::vector<std::size_t> patterns_;  // indexes of the patterns, in order
 };
 

@@ -20,7 +20,8 @@ std::string render(const Object& object) {
 
 void render_to(std::string& out, const Object& object) {
   out += '[';
-  out += object.name;
+  // A section name keeps its `;` only escaped, as a value does (sip.conf wrote it as `\;`).
+  out += object.name.find(';') == std::string::npos ? object.name : escape_value(object.name);
   out += "]\ntype=";
   out += object.type;
   out += '\n';

@@ -167,6 +167,23 @@ TEST(RobustHostileInput, InvalidUtf8IsCarriedThroughAndJsonStaysValid) {
       << check.out;
 }
 
+// Found by fuzz_convert (fuzz/regressions/convert/semicolon-in-section-name.conf): `[a\;b]` is
+// the section "a;b", which was written as `[a;b]`, a header whose `]` is in a comment.
+TEST(RobustHostileInput, SemicolonInASectionNameIsWrittenEscaped) {
+  ScratchDir dir;
+  write_file(dir / "sip.conf", "[general]\n[a\\;b]\ntype=friend\nhost=dynamic\nsecret=x\n");
+
+  const auto convert = run_binary({"-q"}, dir.path());
+
+  EXPECT_EQ(convert.exit_code, 0) << convert.err;
+  const auto output = read_file(dir / "pjsip.conf");
+  EXPECT_NE(output.find("\n[a\\;b]\ntype=endpoint\n"), std::string::npos) << output;
+  EXPECT_NE(output.find("\naors=a\\;b\n"), std::string::npos) << output;
+  const auto check = run_binary({"check", "pjsip.conf"}, dir.path());
+  EXPECT_EQ(check.err.find("config-"), std::string::npos) << check.err;
+  EXPECT_EQ(check.err.find("pjsip-unknown-reference"), std::string::npos) << check.err;
+}
+
 // ---- includes ------------------------------------------------------------------------------
 
 TEST(RobustHostileInput, IncludeChainTenThousandFilesDeep) {

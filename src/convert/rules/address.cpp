@@ -142,7 +142,7 @@ void convert_expiry(PeerContext& p) {
     if (line) {
       if (auto parsed = chansip::parse_integer(line->value); parsed && *parsed > 0) {
         value = *parsed;
-        p.mapped(line, fmt::format("aor {} of every dynamic peer", limit.target));
+        p.mapped(line, "aor {} of every dynamic peer", limit.target);
       } else {
         p.invalid(line, "expected a number of seconds");
       }

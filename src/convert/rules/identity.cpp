@@ -23,7 +23,7 @@ void convert_identity(PeerContext& p) {
       general_setting(p.context, "match_auth_username");
   const std::string user_identifier =
       by_auth && chansip::is_true(by_auth->value) ? "auth_username" : "username";
-  if (by_auth) p.mapped(by_auth, "identify_by=" + user_identifier + " on every user endpoint");
+  p.mapped(by_auth, "identify_by={} on every user endpoint", user_identifier);
 
   std::string identify_by;
   std::string target;

@@ -33,31 +33,51 @@ bool enabled(PeerContext& p, const char* option, bool also_always) {
 // Codecs accumulate: [general]'s list first, then the peer's allow/disallow lines in order.
 // chan_sip negotiates no video without videosupport and no text without textsupport, however
 // the list reads, so those codecs are left out (dialog_initialize_rtp).
+// allow and disallow have no aliases: their ids stand for their names.
+const chansip::OptionName kAllow("allow");
+const chansip::OptionName kDisallow("disallow");
+
+// The positions of a section's allow and disallow lines, each with whether it allows.
+std::vector<std::pair<std::size_t, bool>> codec_lines(const chansip::OptionIndex& index,
+                                                      const std::vector<int>& ids) {
+  std::vector<std::pair<std::size_t, bool>> lines;
+  for (const auto i : index.positions({kAllow.id, kDisallow.id})) {
+    lines.emplace_back(i, ids[i] == kAllow.id);
+  }
+  return lines;
+}
+
+Context::GeneralCodecs apply_general_codecs(const Context& context) {
+  Context::GeneralCodecs general{chansip::CodecList::chan_sip_default(), {}};
+  if (const auto* section = context.model.general) {
+    for (const auto& [i, allowing] :
+         codec_lines(context.general_lines, context.model.general_option_ids)) {
+      const auto& line = section->variables[i];
+      general.lines.emplace_back(&line, general.codecs.apply(line.value, allowing));
+    }
+  }
+  return general;
+}
+
 void convert_codecs(PeerContext& p) {
-  auto codecs = chansip::CodecList::chan_sip_default();
-  std::vector<config::Location> sources;
-  // allow and disallow have no aliases: their ids stand for their names.
-  static const chansip::OptionName kAllow("allow");
-  static const chansip::OptionName kDisallow("disallow");
-  auto apply = [&](const config::Variable& line, bool allowing) {
-    for (const auto& unknown : codecs.apply(line.value, allowing)) {
+  pjsip::Sources sources;
+  auto use_line = [&](const config::Variable& line, const std::vector<std::string>& unknown) {
+    for (const auto& codec : unknown) {
       p.context.report(line.where, Severity::warning,
-                       fmt::format("unknown codec '{}'; chan_sip ignores it", unknown),
+                       fmt::format("unknown codec '{}'; chan_sip ignores it", codec),
                        "sip-unknown-codec");
     }
     sources.push_back(line.where);
-    p.mapped(&line, fmt::format("endpoint {} allow (codecs accumulate)", p.name));
+    p.mapped(&line, "endpoint {} allow (codecs accumulate)", p.name);
   };
-  auto apply_codec_lines = [&](const config::Section& section, const chansip::OptionIndex& index,
-                               const std::vector<int>& ids) {
-    for (const auto i : index.positions({kAllow.id, kDisallow.id})) {
-      apply(section.variables[i], ids[i] == kAllow.id);
-    }
-  };
-  if (const auto* general = p.context.model.general) {
-    apply_codec_lines(*general, p.context.general_lines, p.context.model.general_option_ids);
+  // [general]'s lines are the same for every peer: applied once, their effects repeated here.
+  if (!p.context.general_codecs) p.context.general_codecs = apply_general_codecs(p.context);
+  auto codecs = p.context.general_codecs->codecs;
+  for (const auto& [line, unknown] : p.context.general_codecs->lines) use_line(*line, unknown);
+  for (const auto& [i, allowing] : codec_lines(p.context.peer_lines, p.peer.option_ids)) {
+    const auto& line = p.section.variables[i];
+    use_line(line, codecs.apply(line.value, allowing));
   }
-  apply_codec_lines(p.section, p.context.peer_lines, p.peer.option_ids);
 
   const bool video = enabled(p, "videosupport", true);
   const bool text = enabled(p, "textsupport", false);
