@@ -1,5 +1,6 @@
 #include "cli/convert_command.h"
 
+#include <optional>
 #include <ostream>
 #include <vector>
 
@@ -50,13 +51,9 @@ report::ReportOptions report_options(const ConvertOptions& options,
 
 // The JSON and HTML reports, written like the outputs: they quote sip.conf lines, passwords
 // included, so they get the input's permission bits.
-bool write_reports(const ConvertOptions& options, const config::Document& document,
-                   const chansip::Model& model, const convert::Conversion& conversion,
-                   const std::vector<convert::OutputFile>& outputs,
+bool write_reports(const ConvertOptions& options, const report::Report& report,
                    const std::vector<std::string>& inputs, Diagnostics& diagnostics,
                    std::vector<std::string>& paths) {
-  const auto report = report::build_report({document, model, conversion, diagnostics},
-                                           report_options(options, document, outputs));
   const auto mode = permission_bits(options.input);
   std::vector<PendingFile> files;
   if (!options.report_json.empty()) {
@@ -116,18 +113,22 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
                                    source.rfind("#exec ", 0) == 0 ? options.input : source));
   }
   const bool written = write_all(pending, inputs, diagnostics);
+  const bool wants_reports = !options.report_json.empty() || !options.report_html.empty();
+  // One report serves the files asked for and the summary on stdout.
+  std::optional<report::Report> report;
+  if (written && (wants_reports || !options.quiet)) {
+    report = report::build_report({*document, model, conversion, diagnostics},
+                                  report_options(options, *document, outputs));
+  }
   bool reported = true;
   std::vector<std::string> report_paths;
-  if (written && (!options.report_json.empty() || !options.report_html.empty())) {
-    reported = write_reports(options, *document, model, conversion, outputs, inputs, diagnostics,
-                             report_paths);
+  if (written && wants_reports) {
+    reported = write_reports(options, *report, inputs, diagnostics, report_paths);
   }
   print_diagnostics(diagnostics, err);
   if (!written || !reported) return kFailed;
   if (!options.quiet) {
-    out << report::render_summary(report::build_report({*document, model, conversion, diagnostics},
-                                                       report_options(options, *document, outputs)),
-                                  report_paths);
+    out << report::render_summary(*report, report_paths);
     err << summary(conversion, outputs.size(), diagnostics) << '\n';
   }
   return diagnostics.has_errors() ? kConvertedWithErrors : kConverted;

@@ -177,11 +177,13 @@ class Reader {
   // limits: templates copy their settings into every section made from them.
   void store(std::size_t bytes) {
     stored_bytes_ += bytes;
-    if (stored_bytes_ > limits_.stored_bytes) {
+    const auto allowed =
+        std::max(limits_.stored_bytes, limits_.stored_bytes_per_input_byte * input_bytes_);
+    if (stored_bytes_ > allowed) {
       throw TooLarge{
           fmt::format("its sections and settings, with the copies templates make, "
                       "take more than {} MiB",
-                      limits_.stored_bytes >> 20)};
+                      allowed >> 20)};
     }
   }
 

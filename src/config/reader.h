@@ -29,11 +29,14 @@ inline constexpr std::size_t kMaxSectionNameBytes = 79;  // ast_category.name is
 // would (it has none of them; a real sip.conf stays far below each). Past one of the first
 // five, reading stops with a `config-too-large` error and no document.
 // The bytes of every file read (a file read again counts again, and so does #exec output).
-inline constexpr std::size_t kMaxInputBytes = std::size_t{256} << 20;
+inline constexpr std::size_t kMaxInputBytes = std::size_t{1} << 30;
 // Files read; a file included again counts again.
 inline constexpr std::size_t kMaxFileLoads = 20000;
 // What the document keeps: sections and settings, with the copies templates make of theirs.
+// A hosting provider's million templated peers keep about 13 bytes per byte read, so the
+// limit grows with the input: 256 MiB, or 32 bytes per byte read when that is more.
 inline constexpr std::size_t kMaxStoredBytes = std::size_t{256} << 20;
+inline constexpr std::size_t kMaxStoredBytesPerInputByte = 32;
 // A value grown by `+=`.
 inline constexpr std::size_t kMaxValueBytes = std::size_t{64} << 10;
 // Settings and sections compared while looking for the target of a `+=` or a `(+)` filter.
@@ -48,6 +51,7 @@ struct ReaderLimits {
   std::size_t input_bytes = kMaxInputBytes;
   std::size_t file_loads = kMaxFileLoads;
   std::size_t stored_bytes = kMaxStoredBytes;
+  std::size_t stored_bytes_per_input_byte = kMaxStoredBytesPerInputByte;
   std::size_t value_bytes = kMaxValueBytes;
   std::size_t lookup_steps = kMaxLookupSteps;
 };

@@ -1,6 +1,11 @@
 #include "report/model_sections.h"
 
+#include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+
+#include "util/ascii.h"
 
 namespace sip2pjsip::report {
 
@@ -13,19 +18,29 @@ SectionKind peer_kind(const chansip::PeerSection& peer) {
   return peer.is_peer ? SectionKind::peer : SectionKind::user;
 }
 
+// The document sections of each name that build_model() merges into one peer, in document
+// order: visible sections chan_sip did not skip.
+using SectionsByName = std::unordered_map<std::string_view, std::vector<std::uint32_t>,
+                                          CaseInsensitiveHash, CaseInsensitiveEqual>;
+
+SectionsByName mergeable_sections(const config::Document& document,
+                                  const std::set<const config::Section*>& skipped) {
+  SectionsByName out;
+  for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
+    const auto& section = document.sections[i];
+    if (!section.is_template && !skipped.count(&section)) out[section.name].push_back(i);
+  }
+  return out;
+}
+
 // The document sections a merged peer was built from, as build_model() merged them: its first
 // definition, then every later visible section of that name chan_sip did not skip.
 std::vector<std::uint32_t> definitions(const config::Document& document,
-                                       const std::set<const config::Section*>& skipped,
-                                       std::uint32_t first) {
+                                       const SectionsByName& by_name, std::uint32_t first) {
   std::vector<std::uint32_t> out{first};
-  const auto& name = document.sections[first].name;
-  for (std::uint32_t i = first + 1; i < document.sections.size(); ++i) {
-    const auto& section = document.sections[i];
-    if (!section.is_template && !skipped.count(&section) && iequals(section.name, name)) {
-      out.push_back(i);
-    }
-  }
+  const auto& same_name = by_name.at(document.sections[first].name);
+  const auto later = std::upper_bound(same_name.begin(), same_name.end(), first);
+  out.insert(out.end(), later, same_name.end());
   return out;
 }
 
@@ -67,13 +82,15 @@ ModelSections map_model_sections(const config::Document& document, const chansip
   if (model.authentication) out.kinds[index(model.authentication)] = SectionKind::authentication;
 
   const std::set<const config::Section*> skipped(model.skipped.begin(), model.skipped.end());
+  std::optional<SectionsByName> by_name;  // only needed when a peer was merged
   for (const auto& peer : model.peers) {
     const auto merged = model.origins.find(peer.section);
     if (merged == model.origins.end()) {
       out.kinds[index(peer.section)] = peer_kind(peer);
       continue;
     }
-    const auto sections = definitions(document, skipped, merged->second);
+    if (!by_name) by_name = mergeable_sections(document, skipped);
+    const auto sections = definitions(document, *by_name, merged->second);
     for (const auto i : sections) {
       out.kinds[i] = peer_kind(peer);
       out.built_from[i] = peer.section;

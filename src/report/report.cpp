@@ -9,6 +9,7 @@
 #include "report/model_sections.h"
 #include "report/section_locator.h"
 #include "report/section_roles.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::report {
 
@@ -56,17 +57,17 @@ bool shown_on_a_row(const SectionEntry& entry, const config::Document& document,
 }
 
 // The bases each section copied from, resolved to the sections Asterisk found: the last section
-// of that name defined before it.
+// of that name defined before it. One sweep, remembering the latest section of each name.
 void link_bases(const config::Document& document, std::vector<SectionEntry>& sections) {
+  std::unordered_map<std::string_view, std::uint32_t, CaseInsensitiveHash, CaseInsensitiveEqual>
+      latest;
   for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
     for (const auto& base : document.sections[i].bases) {
-      for (std::uint32_t j = i; j-- > 0;) {
-        if (iequals(document.sections[j].name, base)) {
-          sections[j].used_by.push_back(i);
-          break;
-        }
+      if (const auto found = latest.find(base); found != latest.end()) {
+        sections[found->second].used_by.push_back(i);
       }
     }
+    latest.insert_or_assign(std::string_view(document.sections[i].name), i);
   }
 }
 

@@ -219,6 +219,34 @@ TEST(RobustReaderLimits, TemplateChainWithASettingPerLevelStopsAtTheMemoryLimit)
                     "MiB; nothing converted [config-too-large]"});
 }
 
+// The limit on what the document keeps is 32 bytes per byte read once that is more than the
+// fixed limit: a large input of templated peers is read whole, a small input that templates
+// multiply is not.
+TEST(RobustReaderLimits, StoredBytesLimitGrowsWithTheInput) {
+  config::ReaderOptions options;
+  options.limits.stored_bytes = 64 << 10;
+  std::string peers = "[t](!)\ntype=friend\nhost=dynamic\ncontext=phones\n";
+  for (int i = 0; i < 5000; ++i) peers += "[p" + std::to_string(i) + "](t)\nsecret=s\n";
+  MemoryFileSystem large;
+  large.add_file("sip.conf", peers);
+  const auto read_whole = read(large, options);
+  EXPECT_EQ(read_whole.diagnostics, Strings{});
+  EXPECT_EQ(read_whole.document.sections.size(), 5001u);
+
+  std::string chain = "[t0](!)\ntype=friend\n";
+  for (int i = 1; i < 200; ++i) {
+    chain += "[t" + std::to_string(i) + "](!,t" + std::to_string(i - 1) + ")\nsetvar=V" +
+             std::to_string(i) + "=1\n";
+  }
+  MemoryFileSystem small;
+  small.add_file("sip.conf", chain);
+  const auto stopped = read(small, options);
+  EXPECT_EQ(stopped.diagnostics,
+            Strings{"sip.conf: error: the configuration is too large to convert safely: its "
+                    "sections and settings, with the copies templates make, take more than 0 "
+                    "MiB; nothing converted [config-too-large]"});
+}
+
 TEST(RobustReaderLimits, HundredThousandSectionsWithTheSameName) {
   const auto text = repeat("[a]\ntype=friend\n", 100000) + "[a](+)\nhost=dynamic\n[b](a)\n";
   const Stopwatch clock;
@@ -290,12 +318,15 @@ TEST(RobustReaderLimits, MillionsOfBadLinesAreCountedNotListed) {
 }
 
 TEST(RobustReaderLimits, InputBytesAreBounded) {
-  // One 1 MiB file included 300 times: 300 MiB read in all.
+  // One 1 MiB file included 300 times: 300 MiB read in all, against a limit of 256 MiB (the
+  // default, 1 GiB, leaves room for a million peers).
   MemoryFileSystem files;
   files.add_file("sip.conf", "[s]\n" + repeat("#include big.conf\n", 300));
   files.add_file("big.conf", repeat("x", 1 << 20));
+  config::ReaderOptions options;
+  options.limits.input_bytes = std::size_t{256} << 20;
   const Stopwatch clock;
-  const auto result = read(files);
+  const auto result = read(files, options);
   EXPECT_LT(clock.seconds(), 20.0);
   ASSERT_FALSE(result.diagnostics.empty());
   EXPECT_EQ(result.diagnostics.back(),
