@@ -1,7 +1,8 @@
 #include "report/report.h"
 
 #include <algorithm>
-#include <map>
+#include <functional>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 
@@ -18,7 +19,9 @@ namespace {
 using config::iequals;
 
 // The pjsip options each sip.conf line went into, per section the objects came from: a template
-// line inherited by a hundred peers is a source of a hundred endpoints, one per section.
+// line inherited by a hundred peers is a source of a hundred endpoints, one per section. One
+// flat list, sorted by (section, file, line), that the report keeps: each line's targets are a
+// slice of it.
 class WrittenIndex {
  public:
   explicit WrittenIndex(const pjsip::Config& config) {
@@ -26,19 +29,42 @@ class WrittenIndex {
       if (!object.origin) continue;
       for (const auto& option : object.options) {
         for (const auto& where : option.sources) {
-          index_[{*object.origin, where.file, where.line}].push_back(Written{&object, &option});
+          entries_.push_back({key(*object.origin, where), Written{&object, &option}});
         }
       }
     }
+    // Stable: the targets of a line stay in the order of the objects and their options.
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    targets_.reserve(entries_.size());
+    for (const auto& entry : entries_) targets_.push_back(entry.written);
   }
 
-  std::vector<Written> find(std::uint32_t section, const config::Location& where) const {
-    const auto found = index_.find({section, where.file, where.line});
-    return found == index_.end() ? std::vector<Written>{} : found->second;
+  std::span<const Written> find(std::uint32_t section, const config::Location& where) const {
+    const auto wanted = key(section, where);
+    const auto range = std::equal_range(
+        entries_.begin(), entries_.end(), Entry{wanted, {}},
+        [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    const auto first = static_cast<std::size_t>(range.first - entries_.begin());
+    return std::span<const Written>(targets_).subspan(
+        first, static_cast<std::size_t>(range.second - range.first));
   }
+
+  // The list the slices point into; it moves into the report.
+  std::vector<Written> release() { return std::move(targets_); }
 
  private:
-  std::map<std::tuple<std::uint32_t, std::uint32_t, int>, std::vector<Written>> index_;
+  using Key = std::tuple<std::uint32_t, std::uint32_t, int>;
+  struct Entry {
+    Key key;
+    Written written;
+  };
+  static Key key(std::uint32_t section, const config::Location& where) {
+    return {section, where.file, where.line};
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<Written> targets_;
 };
 
 // A finding the section's option rows already show: the converter reports each approximated or
@@ -70,6 +96,51 @@ void link_bases(const config::Document& document, std::vector<SectionEntry>& sec
     latest.insert_or_assign(std::string_view(document.sections[i].name), i);
   }
 }
+
+// The outcome of each document line, found by position rather than hashed: a section's lines
+// are contiguous, so a line's slot is its section's first slot plus its place in the section.
+class OutcomeSlots {
+ public:
+  explicit OutcomeSlots(const config::Document& document) {
+    std::size_t total = 0;
+    for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
+      const auto& lines = document.sections[i].variables;
+      first_slot_.push_back(total);
+      if (!lines.empty()) ranges_.push_back({lines.data(), lines.data() + lines.size(), total});
+      total += lines.size();
+    }
+    std::sort(ranges_.begin(), ranges_.end(),
+              [](const Range& a, const Range& b) { return a.begin < b.begin; });
+    slots_.assign(total, nullptr);
+  }
+
+  // The first outcome recorded for a line counts; lines outside the document are ignored.
+  void add(const config::Variable* line, const convert::OptionOutcome* outcome) {
+    auto after = std::upper_bound(ranges_.begin(), ranges_.end(), line,
+                                  [](const config::Variable* value, const Range& range) {
+                                    return std::less<>{}(value, range.begin);
+                                  });
+    if (after == ranges_.begin()) return;
+    const auto& range = *std::prev(after);
+    if (!std::less<>{}(line, range.end)) return;
+    auto& slot = slots_[range.first_slot + static_cast<std::size_t>(line - range.begin)];
+    if (!slot) slot = outcome;
+  }
+
+  const convert::OptionOutcome* find(std::uint32_t section, std::size_t line) const {
+    return slots_[first_slot_[section] + line];
+  }
+
+ private:
+  struct Range {
+    const config::Variable* begin;
+    const config::Variable* end;
+    std::size_t first_slot;
+  };
+  std::vector<Range> ranges_;              // by address
+  std::vector<std::size_t> first_slot_;    // by section index
+  std::vector<const convert::OptionOutcome*> slots_;
+};
 
 const convert::OptionOutcome* unaccounted(Report& report, const config::Section& section,
                                           const config::Variable& variable) {
@@ -106,11 +177,11 @@ void count(Report& report, const pjsip::Config& config, const Diagnostics& diagn
 void add_sections(Report& report, const ReportInput& input, const ModelSections& sections,
                   const SectionLocator& locator) {
   const auto& document = input.document;
-  std::unordered_map<const config::Variable*, const convert::OptionOutcome*> outcomes;
+  OutcomeSlots outcomes(document);
   for (const auto& outcome : input.conversion.ledger.outcomes()) {
-    outcomes.emplace(sections.document_line(outcome.variable), &outcome);
+    outcomes.add(sections.document_line(outcome.variable), &outcome);
   }
-  const WrittenIndex written(input.conversion.config);
+  WrittenIndex written(input.conversion.config);
   report.sections.resize(document.sections.size());
   for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
     auto& entry = report.sections[i];
@@ -119,15 +190,17 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
     entry.kind = sections.kinds[i];
     entry.merged_into = sections.merged_into[i];
     const auto objects_from = entry.merged_into.value_or(i);
-    for (const auto& variable : entry.section->variables) {
+    entry.options.reserve(entry.section->variables.size());
+    const auto& lines = entry.section->variables;
+    for (std::size_t line = 0; line < lines.size(); ++line) {
+      const auto& variable = lines[line];
       OptionEntry option{&variable, nullptr, {}, std::nullopt};
       if (variable.inherited) {
-        option.written_in = locator.find(document.path_of(variable.where), variable.where.line);
+        option.written_in = locator.find(variable.where);
       }
       if (entry.kind != SectionKind::template_) {
-        const auto found = outcomes.find(&variable);
-        option.outcome =
-            found == outcomes.end() ? unaccounted(report, *entry.section, variable) : found->second;
+        const auto* found = outcomes.find(i, line);
+        option.outcome = found ? found : unaccounted(report, *entry.section, variable);
         option.written = written.find(objects_from, variable.where);
         if (option.outcome->outcome == convert::Outcome::approximated) ++entry.approximated;
         if (option.outcome->outcome == convert::Outcome::not_converted) ++entry.not_converted;
@@ -135,6 +208,7 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
       entry.options.push_back(std::move(option));
     }
   }
+  report.written_targets = written.release();
 }
 
 void add_objects(Report& report, const pjsip::Config& config) {

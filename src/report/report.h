@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -55,7 +56,8 @@ struct Written {
 struct OptionEntry {
   const config::Variable* variable = nullptr;
   const convert::OptionOutcome* outcome = nullptr;  // null for a template's own lines
-  std::vector<Written> written;  // options of this section's objects it is a source of
+  // Options of this section's objects it is a source of (a slice of Report::written_targets).
+  std::span<const Written> written;
   // For a line inherited from a base section: the section it is written in.
   std::optional<std::uint32_t> written_in;
 };
@@ -117,6 +119,8 @@ struct Report {
   // Stand-ins for lines of a loaded section the converter recorded no outcome for (a converter
   // bug; the tests check there are none): they are reported as not converted, never dropped.
   std::vector<std::unique_ptr<convert::OptionOutcome>> unaccounted;
+  // Every line's written options, back to back (see OptionEntry::written).
+  std::vector<Written> written_targets;
 };
 
 Report build_report(const ReportInput& input, const ReportOptions& options = {});

@@ -3,10 +3,10 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -23,11 +23,18 @@ class SectionLocator {
   // #include, #tryinclude or #exec: such a finding is about the file, not about the section
   // the directive happens to stand in.
   std::optional<std::uint32_t> find(const std::string& path, int line) const;
+  // The same for a line of a file the document read (Location::file).
+  std::optional<std::uint32_t> find(const config::Location& where) const;
 
  private:
-  // By path, not file index: a file read twice has two indexes and one set of lines.
-  std::map<std::string, std::vector<std::pair<int, std::uint32_t>>> starts_;
-  std::set<std::pair<std::string, int>> directives_;
+  std::optional<std::uint32_t> find_in(std::uint32_t path_id, int line) const;
+
+  // Lines are kept by path, not by file index: a file read twice has two indexes and one set
+  // of lines. Each distinct path gets a number.
+  std::unordered_map<std::string, std::uint32_t> path_ids_;
+  std::vector<std::uint32_t> path_id_of_file_;                      // by Document::files index
+  std::vector<std::vector<std::pair<int, std::uint32_t>>> starts_;  // by path number, sorted
+  std::unordered_set<std::uint64_t> directives_;                    // path number << 32 | line
 };
 
 }  // namespace sip2pjsip::report
