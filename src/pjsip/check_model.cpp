@@ -24,7 +24,7 @@ const SeenOption* SeenObject::last(std::string_view option) const {
 
 std::string SeenObject::value_of(std::string_view option, std::string_view fallback) const {
   const auto* found = last(option);
-  return found ? found->value : std::string(fallback);
+  return std::string(found ? found->value : fallback);
 }
 
 std::vector<const SeenOption*> SeenObject::all(std::string_view option) const {
@@ -36,9 +36,9 @@ std::vector<const SeenOption*> SeenObject::all(std::string_view option) const {
 }
 
 void Findings::add(const Place& where, Severity severity, std::string message, std::string code,
-                   std::string option) {
+                   std::string_view option) {
   findings_.push_back(
-      Finding{where, severity, std::move(message), std::move(code), std::move(option)});
+      Finding{where, severity, std::move(message), std::move(code), std::string(option)});
 }
 
 void Findings::report_to(Diagnostics& diagnostics) const {
@@ -48,7 +48,7 @@ void Findings::report_to(Diagnostics& diagnostics) const {
     return a.where.line < b.where.line;
   });
   for (const auto& finding : sorted) {
-    diagnostics.report(finding.where.file, finding.where.line, finding.severity, finding.message,
+    diagnostics.report(std::string(finding.where.file), finding.where.line, finding.severity, finding.message,
                        finding.code);
   }
 }
@@ -90,7 +90,7 @@ unsigned long unsigned_value(const SeenObject& object, std::string_view option,
   number.kind = ValueKind::unsigned_integer;
   const auto* found = object.last(option);
   if (!found || check_value(number, found->value)) return fallback;
-  return std::strtoul(found->value.c_str(), nullptr, 0);
+  return std::strtoul(std::string(found->value).c_str(), nullptr, 0);
 }
 
 void report_missing(Context& context, const SeenObject& object, std::string_view what) {
@@ -111,7 +111,7 @@ void report_conflict(Context& context, const SeenObject& object, const Place& wh
 
 std::string describe(const Place& place) {
   if (place.line > 0) return fmt::format("{}:{}", place.file, place.line);
-  return place.file;
+  return std::string(place.file);
 }
 
 }  // namespace sip2pjsip::pjsip::checks

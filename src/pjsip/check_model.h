@@ -14,15 +14,18 @@
 
 namespace sip2pjsip::pjsip::checks {
 
+// Views into what is checked (the pjsip.conf document, or the converted objects and the sip.conf
+// document they came from), which outlive the checks: millions of options are checked, and
+// each would otherwise copy its name, value and file path.
 struct Place {
-  std::string file;
+  std::string_view file;
   int line = 0;
   std::uint32_t file_order = 0;  // the file's index in the document, to sort findings
 };
 
 struct SeenOption {
-  std::string name;
-  std::string value;
+  std::string_view name;
+  std::string_view value;
   Place where;
   bool inherited = false;  // copied from a template
 };
@@ -52,7 +55,7 @@ struct Finding {
 class Findings {
  public:
   void add(const Place& where, Severity severity, std::string message, std::string code,
-           std::string option = "");
+           std::string_view option = "");
   const std::vector<Finding>& all() const { return findings_; }
   // Reports them in reading order (file, then line; equal places keep their order).
   void report_to(Diagnostics& diagnostics) const;

@@ -25,7 +25,7 @@ std::string branch_list(const std::vector<int>& branches) {
 }
 
 // Levenshtein distance, ignoring case.
-std::size_t distance(const std::string& a, const std::string& b) {
+std::size_t distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -44,7 +44,7 @@ std::size_t distance(const std::string& a, const std::string& b) {
 
 // " (did you mean 'rtp_symmetric'?)" for a near miss of an option of the type, " (a sip.conf
 // option)" for a chan_sip leftover, or nothing.
-std::string hint(const ObjectTypeSpec& type, const std::string& option) {
+std::string hint(const ObjectTypeSpec& type, std::string_view option) {
   const OptionSpec* closest = nullptr;
   std::size_t best = 3;  // at most two edits away
   for (const auto& candidate : type.options) {

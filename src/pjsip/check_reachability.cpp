@@ -11,7 +11,7 @@ namespace {
 
 bool has_contact(const SeenObject& aor) {
   for (const auto* contact : aor.all("contact")) {
-    if (!chansip::split_list(contact->value).empty()) return true;
+    if (!chansip::split_list(std::string(contact->value)).empty()) return true;
   }
   return false;
 }

@@ -12,10 +12,10 @@ namespace sip2pjsip::pjsip::checks {
 
 namespace {
 
-std::vector<std::string> names_in(const OptionSpec& spec, const std::string& value) {
-  if (spec.type.kind == ValueKind::reference_list) return chansip::split_list(value);
+std::vector<std::string> names_in(const OptionSpec& spec, std::string_view value) {
+  if (spec.type.kind == ValueKind::reference_list) return chansip::split_list(std::string(value));
   if (value.empty()) return {};
-  return {value};
+  return {std::string(value)};
 }
 
 // registration transport: ast_sip_set_tpselector_from_transport_name() logs the missing
