@@ -1,7 +1,6 @@
 #include "convert/target_fit.h"
 
 #include <map>
-#include <ranges>
 
 #include <fmt/format.h>
 
@@ -69,41 +68,44 @@ void fit_to_target(Conversion& conversion, const config::Document& document, int
 
   // Options written without a sip.conf line (chan_sip defaults) are summarised per option.
   std::map<std::string, std::pair<std::string, int>> defaults_dropped;
-  for (auto& [index, rejected] : verdicts | std::views::join) {
-    auto& object = objects[index];
-    std::vector<pjsip::Option> kept;
-    auto next = rejected.begin();
-    for (std::size_t o = 0; o < object.options.size(); ++o) {
-      auto& option = object.options[o];
-      if (next == rejected.end() || next->option != o) {
-        kept.push_back(std::move(option));
-        continue;
+  // (Nested loops rather than views::join, which clang 14 cannot compile with libstdc++ 12.)
+  for (auto& part : verdicts) {
+    for (auto& [index, rejected] : part) {
+      auto& object = objects[index];
+      std::vector<pjsip::Option> kept;
+      auto next = rejected.begin();
+      for (std::size_t o = 0; o < object.options.size(); ++o) {
+        auto& option = object.options[o];
+        if (next == rejected.end() || next->option != o) {
+          kept.push_back(std::move(option));
+          continue;
+        }
+        const auto& finding = (next++)->finding;
+        const auto& reason = finding.message;
+        if (option.sources.empty()) {
+          auto& entry = defaults_dropped[object.type + " " + option.name];
+          entry.first = reason;
+          ++entry.second;
+          continue;
+        }
+        for (const auto& where : option.sources) {
+          conversion.ledger.revise(where, Outcome::not_converted,
+                                   fmt::format("not written for Asterisk {}: {}", branch, reason),
+                                   finding.code);
+        }
+        // Leaving out a deny opens the endpoint wider than chan_sip did: that needs a person.
+        const bool opens_access = option.name == "deny" || option.name == "contact_deny";
+        diagnostics.report(document.path_of(option.sources.front()), option.sources.front().line,
+                           opens_access ? Severity::error : Severity::warning,
+                           fmt::format("{}={} not written for Asterisk {}: {}{}", option.name,
+                                       option.value, branch, reason,
+                                       opens_access ? "; the endpoint now lets in more addresses "
+                                                      "than chan_sip did: fix the address"
+                                                    : ""),
+                           "target-unsupported");
       }
-      const auto& finding = (next++)->finding;
-      const auto& reason = finding.message;
-      if (option.sources.empty()) {
-        auto& entry = defaults_dropped[object.type + " " + option.name];
-        entry.first = reason;
-        ++entry.second;
-        continue;
-      }
-      for (const auto& where : option.sources) {
-        conversion.ledger.revise(where, Outcome::not_converted,
-                                 fmt::format("not written for Asterisk {}: {}", branch, reason),
-                                 finding.code);
-      }
-      // Leaving out a deny opens the endpoint wider than chan_sip did: that needs a person.
-      const bool opens_access = option.name == "deny" || option.name == "contact_deny";
-      diagnostics.report(document.path_of(option.sources.front()), option.sources.front().line,
-                         opens_access ? Severity::error : Severity::warning,
-                         fmt::format("{}={} not written for Asterisk {}: {}{}", option.name,
-                                     option.value, branch, reason,
-                                     opens_access ? "; the endpoint now lets in more addresses "
-                                                    "than chan_sip did: fix the address"
-                                                  : ""),
-                         "target-unsupported");
+      object.options = std::move(kept);
     }
-    object.options = std::move(kept);
   }
   for (const auto& [option, entry] : defaults_dropped) {
     diagnostics.report(document.files.front().path, 0, Severity::note,

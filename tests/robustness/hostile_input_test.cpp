@@ -246,9 +246,12 @@ TEST(RobustHostileInput, HundredThousandSectionsWithTheSameName) {
   ScratchDir dir;
   write_file(dir / "sip.conf", "[general]\n" + repeat("[a]\ntype=friend\nhost=dynamic\n", 100000));
 
-  const auto result = run_binary({"-q"}, dir.path());
+  // Not quiet: the summary needs the report, which pairs every definition with the peer.
+  const auto result = run_binary({}, dir.path());
 
   EXPECT_EQ(result.exit_code, 0) << result.err.substr(0, 1000);
+  EXPECT_EQ(lines_of(result.out).at(3),
+            "Converted 1 peer, 0 trunks and 0 registrations into 4 pjsip objects.");
   EXPECT_EQ(lines_of(result.err).at(0),
             "sip.conf:5: warning: [a] is defined again (first at sip.conf:2); chan_sip applies "
             "these lines on top of the earlier ones, and so does the conversion: one set of "
@@ -258,6 +261,29 @@ TEST(RobustHostileInput, HundredThousandSectionsWithTheSameName) {
   EXPECT_LT(result.max_rss_kb, 1024 * 1024);
   const auto names = object_names(read_file(dir / "pjsip.conf"));
   EXPECT_EQ(std::count(names.begin(), names.end(), "a"), 1);
+}
+
+// Each template made from the one before: peer p copies 10,000 levels of settings. Read,
+// converted and reported (not quiet) in bounded time.
+TEST(RobustHostileInput, TemplateChainTenThousandDeep) {
+  std::string text = "[general]\n[t0](!)\ntype=friend\nhost=dynamic\n";
+  for (int i = 1; i < 10000; ++i) {
+    text += "[t" + std::to_string(i) + "](!,t" + std::to_string(i - 1) + ")\n";
+  }
+  text += "[p](t9999)\nsecret=s3cret\n";
+  ScratchDir dir;
+  write_file(dir / "sip.conf", text);
+
+  const auto result = run_binary({}, dir.path());
+
+  EXPECT_EQ(result.exit_code, 0) << result.err.substr(0, 1000);
+  EXPECT_EQ(lines_of(result.out).at(3),
+            "Converted 1 peer, 0 trunks and 0 registrations into 5 pjsip objects.");
+  EXPECT_LT(result.seconds, 30.0);
+  EXPECT_LT(result.max_rss_kb, 1024 * 1024);
+  const auto output = read_file(dir / "pjsip.conf");
+  EXPECT_NE(output.find("[p]\ntype=auth\nauth_type=userpass\nusername=p\npassword=s3cret\n"),
+            std::string::npos);
 }
 
 // ---- what cannot be read -------------------------------------------------------------------
