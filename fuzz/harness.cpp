@@ -46,10 +46,13 @@ config::MemoryFileSystem memory_files(
 // the same code whatever their values.
 config::ReaderLimits fuzz_limits() {
   config::ReaderLimits limits;
-  limits.input_bytes = std::size_t{4} << 20;
-  limits.file_loads = 1000;
-  limits.stored_bytes = std::size_t{16} << 20;
-  limits.lookup_steps = 2'000'000;
+  // An input near them costs its execution in proportion, so they decide how many inputs a
+  // second the fuzzers try.
+  limits.input_bytes = std::size_t{512} << 10;
+  limits.file_loads = 200;
+  limits.stored_bytes = std::size_t{2} << 20;
+  limits.stored_bytes_per_input_byte = 4;
+  limits.lookup_steps = 200'000;
   return limits;
 }
 

@@ -33,8 +33,7 @@ std::size_t distance(std::string_view a, std::string_view b) {
     row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t above = row[j];
-      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
       diagonal = above;
     }
@@ -49,6 +48,11 @@ std::string hint(const ObjectTypeSpec& type, std::string_view option) {
   std::size_t best = 3;  // at most two edits away
   for (const auto& candidate : type.options) {
     if (candidate.is_pattern() || candidate.type.kind == ValueKind::type_marker) continue;
+    // The distance is at least the difference in length: names too long or too short to be
+    // near cost nothing (a name of kilobytes would otherwise cost its length per candidate).
+    const auto longer = std::max(option.size(), candidate.name.size());
+    const auto shorter = std::min(option.size(), candidate.name.size());
+    if (longer - shorter >= best) continue;
     const auto d = distance(option, candidate.name);
     if (d < best && d * 3 <= option.size()) {
       best = d;
