@@ -129,10 +129,11 @@ std::string cpu_model() {
 std::string row(const std::string& label, std::size_t peers, const GeneratedSet& set,
                 const ChildResult& result) {
   const double megabytes = static_cast<double>(set.bytes) / 1e6;
-  return fmt::format("{:<16} {:>9} {:>6} {:>9.1f} {:>8.3f} {:>8.3f} {:>8.3f} {:>10.1f} {:>8.1f} {:>5}",
-                     label, peers, set.files, megabytes, result.wall_seconds, result.user_seconds,
-                     result.system_seconds, static_cast<double>(result.peak_rss_kib) / 1024.0,
-                     megabytes / std::max(result.wall_seconds, 1e-9), result.exit_code);
+  return fmt::format(
+      "{:<16} {:>9} {:>6} {:>9.1f} {:>8.3f} {:>8.3f} {:>8.3f} {:>10.1f} {:>8.1f} {:>5}", label,
+      peers, set.files, megabytes, result.wall_seconds, result.user_seconds, result.system_seconds,
+      static_cast<double>(result.peak_rss_kib) / 1024.0,
+      megabytes / std::max(result.wall_seconds, 1e-9), result.exit_code);
 }
 
 std::string header() {

@@ -12,8 +12,7 @@ int main(int argc, char** argv) {
   std::string directory;
   CLI::App app{"Writes a realistic sip.conf set of N peers (phones and trunks) into a directory.",
                "sip2pjsip_generate"};
-  app.add_option("directory", directory, "where sip.conf and its included files go")
-      ->required();
+  app.add_option("directory", directory, "where sip.conf and its included files go")->required();
   app.add_option("--peers", options.peers, "number of peers")->capture_default_str();
   app.add_option("--peers-per-file", options.peers_per_file,
                  "peers per included file (peers-001.conf, ...)")

@@ -27,8 +27,7 @@ std::uint64_t mix(std::uint64_t x) {
 }
 
 std::string secret_for(std::size_t peer) {
-  static constexpr char kAlphabet[] =
-      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  static constexpr char kAlphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   std::string secret(16, ' ');
   std::uint64_t bits = mix(peer);
   for (std::size_t i = 0; i < secret.size(); ++i) {
@@ -43,12 +42,18 @@ constexpr std::array<const char*, 16> kFirstNames = {
     "Anna",  "Ben",  "Chloe", "David", "Emma",  "Felix", "Grace", "Hugo",
     "Irene", "Jack", "Karin", "Liam",  "Maria", "Noah",  "Olga",  "Paul"};
 constexpr std::array<const char*, 16> kLastNames = {
-    "Berg",  "Costa",  "Dubois", "Evans", "Fischer", "Garcia", "Hansen", "Ivanova",
-    "Jones", "Kowalski", "Larsen", "Meyer", "Nowak",  "Olsen",  "Petit",  "Quinn"};
+    "Berg",  "Costa",    "Dubois", "Evans", "Fischer", "Garcia", "Hansen", "Ivanova",
+    "Jones", "Kowalski", "Larsen", "Meyer", "Nowak",   "Olsen",  "Petit",  "Quinn"};
 
-bool is_trunk(std::size_t peer) { return peer % kTrunkEvery == kTrunkEvery - 1; }
-std::string trunk_name(std::size_t peer) { return fmt::format("trunk-{:07}", peer); }
-std::string trunk_account(std::size_t peer) { return fmt::format("acct{:07}", peer); }
+bool is_trunk(std::size_t peer) {
+  return peer % kTrunkEvery == kTrunkEvery - 1;
+}
+std::string trunk_name(std::size_t peer) {
+  return fmt::format("trunk-{:07}", peer);
+}
+std::string trunk_account(std::size_t peer) {
+  return fmt::format("acct{:07}", peer);
+}
 std::string trunk_host(std::size_t peer) {
   const auto n = peer / kTrunkEvery;
   return fmt::format("10.{}.{}.{}", 16 + n / 62500 % 200, n / 250 % 250, 1 + n % 250);
@@ -56,7 +61,9 @@ std::string trunk_host(std::size_t peer) {
 std::string carrier_domain(std::size_t peer) {
   return fmt::format("sip.carrier{}.example.net", peer % 7);
 }
-std::size_t extension_of(std::size_t peer) { return kFirstExtension + peer; }
+std::size_t extension_of(std::size_t peer) {
+  return kFirstExtension + peer;
+}
 
 // Writes through stdio with a large buffer: the sets reach hundreds of megabytes.
 class OutputFile {

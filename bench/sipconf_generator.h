@@ -15,11 +15,11 @@ struct GeneratorOptions {
 };
 
 struct GeneratedSet {
-  std::string main_file;        // the sip.conf to convert
-  std::size_t files = 0;        // files written, the main one included
-  std::uint64_t bytes = 0;      // their total size
-  std::size_t phones = 0;       // host=dynamic peers
-  std::size_t trunks = 0;       // static peers with a register line
+  std::string main_file;    // the sip.conf to convert
+  std::size_t files = 0;    // files written, the main one included
+  std::uint64_t bytes = 0;  // their total size
+  std::size_t phones = 0;   // host=dynamic peers
+  std::size_t trunks = 0;   // static peers with a register line
 };
 
 // Writes the set into `directory` (created when missing; files of an earlier set with the same

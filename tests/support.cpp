@@ -47,8 +47,7 @@ void write_file(const std::string& path, const std::string& content) {
 }
 
 std::string make_temp_dir() {
-  std::string pattern =
-      (std::filesystem::temp_directory_path() / "sip2pjsip-test-XXXXXX").string();
+  std::string pattern = (std::filesystem::temp_directory_path() / "sip2pjsip-test-XXXXXX").string();
   if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
   return pattern;
 }

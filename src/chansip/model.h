@@ -18,8 +18,8 @@ namespace sip2pjsip::chansip {
 
 struct PeerSection {
   const config::Section* section = nullptr;
-  bool is_user = false;  // matched by From user (type=user or friend)
-  bool is_peer = false;  // matched by address, can register and be dialled (peer or friend)
+  bool is_user = false;         // matched by From user (type=user or friend)
+  bool is_peer = false;         // matched by address, can register and be dialled (peer or friend)
   std::vector<int> option_ids;  // option_id() of each of section->variables
 };
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 #include <optional>
+#include <sstream>
 #include <vector>
 
 #include "util/name_index.h"
@@ -86,9 +86,13 @@ const Table& table() {
 
 }  // namespace
 
-std::size_t option_count() { return table().options.size(); }
+std::size_t option_count() {
+  return table().options.size();
+}
 
-const OptionInfo& option_info(int id) { return table().options.at(static_cast<std::size_t>(id)); }
+const OptionInfo& option_info(int id) {
+  return table().options.at(static_cast<std::size_t>(id));
+}
 
 const OptionInfo* find_option(std::string_view name) {
   const auto& t = table();

@@ -14,8 +14,8 @@ class CommentFilter {
   static constexpr int kMaxNesting = 128;
 
   enum class Event {
-    stray_close,     // `--;` with no block comment open: Asterisk then skips lines until `;--`
-    nesting_limit,   // a `;--` past kMaxNesting (Asterisk loops forever there; we ignore it)
+    stray_close,    // `--;` with no block comment open: Asterisk then skips lines until `;--`
+    nesting_limit,  // a `;--` past kMaxNesting (Asterisk loops forever there; we ignore it)
   };
 
   struct Result {

@@ -106,8 +106,7 @@ PathKind DiskFileSystem::kind(const std::string& path) const {
   return PathKind::other;
 }
 
-std::optional<std::string> DiskFileSystem::read(const std::string& path,
-                                                std::string& error) const {
+std::optional<std::string> DiskFileSystem::read(const std::string& path, std::string& error) const {
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) {
@@ -199,6 +198,8 @@ std::optional<std::string> MemoryFileSystem::read(const std::string& path,
   return it->second;
 }
 
-std::string MemoryFileSystem::identity(const std::string& path) const { return normalise(path); }
+std::string MemoryFileSystem::identity(const std::string& path) const {
+  return normalise(path);
+}
 
 }  // namespace sip2pjsip::config

@@ -14,15 +14,15 @@
 namespace sip2pjsip::config {
 
 // Runs an #exec command and returns what it printed, or nothing with `error` set.
-using ExecRunner = std::function<std::optional<std::string>(const std::string& command,
-                                                            std::string& error)>;
+using ExecRunner =
+    std::function<std::optional<std::string>(const std::string& command, std::string& error)>;
 
 // Runs the command with /bin/sh, as Asterisk's #exec does.
 std::optional<std::string> run_with_shell(const std::string& command, std::string& error);
 
 // Limits main/config.c applies.
-inline constexpr int kMaxIncludeDepth = 10;     // MAX_INCLUDE_LEVEL
-inline constexpr std::size_t kMaxLineBytes = 8190;  // longer lines do not fit its 8 KiB buffer
+inline constexpr int kMaxIncludeDepth = 10;              // MAX_INCLUDE_LEVEL
+inline constexpr std::size_t kMaxLineBytes = 8190;       // longer lines do not fit its 8 KiB buffer
 inline constexpr std::size_t kMaxSectionNameBytes = 79;  // ast_category.name is char[80]
 
 // Limits of this reader, so that no input makes it run out of memory or time where Asterisk

@@ -20,8 +20,8 @@ const char* to_string(Outcome outcome) {
 }
 
 std::size_t ShownOnce::KeyHash::operator()(const Key& key) const {
-  const auto location = (static_cast<std::uint64_t>(key.file) << 32) ^
-                        static_cast<std::uint32_t>(key.line);
+  const auto location =
+      (static_cast<std::uint64_t>(key.file) << 32) ^ static_cast<std::uint32_t>(key.line);
   return std::hash<std::string_view>{}(key.detail) ^ (location * 0x9E3779B97F4A7C15ULL);
 }
 
@@ -65,10 +65,9 @@ void Ledger::revise(const config::Location& where, Outcome outcome, std::string 
                      [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   const auto key = location_key(where);
-  auto it = std::lower_bound(by_location_.begin(), by_location_.end(), key,
-                             [](const auto& entry, std::uint64_t wanted) {
-                               return entry.first < wanted;
-                             });
+  auto it = std::lower_bound(
+      by_location_.begin(), by_location_.end(), key,
+      [](const auto& entry, std::uint64_t wanted) { return entry.first < wanted; });
   for (; it != by_location_.end() && it->first == key; ++it) {
     auto& entry = outcomes_[it->second];
     entry.outcome = outcome;

@@ -208,9 +208,8 @@ std::vector<OutputFile> lay_out(const config::Document& document, const Conversi
   // Every output is rendered on its own, so a large conversion spreads its files over the
   // cores; a small one is not worth a thread.
   constexpr std::size_t kObjectsWorthThreads = 10000;
-  const auto parts = conversion.config.objects.size() < kObjectsWorthThreads
-                         ? 1
-                         : part_count(files.size(), 1);
+  const auto parts =
+      conversion.config.objects.size() < kObjectsWorthThreads ? 1 : part_count(files.size(), 1);
   for_each_part(files.size(), parts, [&](std::size_t, std::size_t begin, std::size_t end) {
     for (auto i = begin; i < end; ++i) outputs[i] = render_file(files[i]);
   });

@@ -17,7 +17,9 @@ PeerContext::PeerContext(Context& context_, const chansip::PeerSection& peer_)
   endpoint.options.reserve(32);  // an endpoint gets some thirty options: one allocation, not six
 }
 
-PeerContext::~PeerContext() { context.peer_lines.clear(); }
+PeerContext::~PeerContext() {
+  context.peer_lines.clear();
+}
 
 // chansip::effective_setting(), by the peer's and [general]'s indexes.
 const config::Variable* PeerContext::setting(const chansip::OptionName& option) {
@@ -37,8 +39,7 @@ const config::Variable* PeerContext::setting(const chansip::OptionName& option) 
       if (peer.option_ids[static_cast<std::size_t>(i)] == id) {
         context.ledger.mapped(section, section.variables[static_cast<std::size_t>(i)],
                               fmt::format("superseded by {}:{}",
-                                          context.document.path_of(line->where),
-                                          line->where.line));
+                                          context.document.path_of(line->where), line->where.line));
       }
     }
   }

@@ -52,8 +52,16 @@ void convert_peers(Context& context) {
       return;
     }
     auto& sink = later[part - 1];
-    Context own{context.document, context.model, sink.output, sink.ledger, sink.diagnostics,
-                context.transports, context.global_outbound_auths, context.general_lines, {}, {}};
+    Context own{context.document,
+                context.model,
+                sink.output,
+                sink.ledger,
+                sink.diagnostics,
+                context.transports,
+                context.global_outbound_auths,
+                context.general_lines,
+                {},
+                {}};
     for (auto i = begin; i < end; ++i) convert_peer(own, peers[i]);
   });
   for (auto& part : later) {

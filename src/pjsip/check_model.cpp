@@ -48,8 +48,8 @@ void Findings::report_to(Diagnostics& diagnostics) const {
     return a.where.line < b.where.line;
   });
   for (const auto& finding : sorted) {
-    diagnostics.report(std::string(finding.where.file), finding.where.line, finding.severity, finding.message,
-                       finding.code);
+    diagnostics.report(std::string(finding.where.file), finding.where.line, finding.severity,
+                       finding.message, finding.code);
   }
 }
 

@@ -17,7 +17,9 @@ Sources::Sources(const Sources& other) {
   for (const auto& where : other) push_back(where);
 }
 
-Sources::Sources(Sources&& other) noexcept { swap(other); }
+Sources::Sources(Sources&& other) noexcept {
+  swap(other);
+}
 
 Sources& Sources::operator=(Sources other) noexcept {
   swap(other);

@@ -39,8 +39,8 @@ class Sources {
   void swap(Sources& other) noexcept;
 
   union Storage {
-    config::Location one{};   // while capacity_ is 1
-    config::Location* many;   // when it is more
+    config::Location one{};  // while capacity_ is 1
+    config::Location* many;  // when it is more
   };
   Storage storage_;
   std::uint32_t size_ = 0;

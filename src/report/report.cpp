@@ -42,9 +42,9 @@ class WrittenIndex {
 
   std::span<const Written> find(std::uint32_t section, const config::Location& where) const {
     const auto wanted = key(section, where);
-    const auto range = std::equal_range(
-        entries_.begin(), entries_.end(), Entry{wanted, {}},
-        [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    const auto range =
+        std::equal_range(entries_.begin(), entries_.end(), Entry{wanted, {}},
+                         [](const Entry& a, const Entry& b) { return a.key < b.key; });
     const auto first = static_cast<std::size_t>(range.first - entries_.begin());
     return std::span<const Written>(targets_).subspan(
         first, static_cast<std::size_t>(range.second - range.first));
@@ -137,8 +137,8 @@ class OutcomeSlots {
     const config::Variable* end;
     std::size_t first_slot;
   };
-  std::vector<Range> ranges_;              // by address
-  std::vector<std::size_t> first_slot_;    // by section index
+  std::vector<Range> ranges_;            // by address
+  std::vector<std::size_t> first_slot_;  // by section index
   std::vector<const convert::OptionOutcome*> slots_;
 };
 

@@ -30,7 +30,9 @@ std::string format(const Diagnostic& d) {
   return out;
 }
 
-void Diagnostics::report(Diagnostic diagnostic) { findings_.push_back(std::move(diagnostic)); }
+void Diagnostics::report(Diagnostic diagnostic) {
+  findings_.push_back(std::move(diagnostic));
+}
 
 void Diagnostics::report(std::string file, int line, Severity severity, std::string message,
                          std::string code) {
@@ -38,8 +40,9 @@ void Diagnostics::report(std::string file, int line, Severity severity, std::str
 }
 
 std::size_t Diagnostics::count(Severity severity) const {
-  return static_cast<std::size_t>(std::count_if(
-      findings_.begin(), findings_.end(), [&](const Diagnostic& d) { return d.severity == severity; }));
+  return static_cast<std::size_t>(
+      std::count_if(findings_.begin(), findings_.end(),
+                    [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
 }  // namespace sip2pjsip

@@ -26,8 +26,7 @@ std::string format(const Diagnostic& diagnostic);
 class Diagnostics {
  public:
   void report(Diagnostic diagnostic);
-  void report(std::string file, int line, Severity severity, std::string message,
-              std::string code);
+  void report(std::string file, int line, Severity severity, std::string message, std::string code);
 
   const std::vector<Diagnostic>& all() const { return findings_; }
   std::size_t count(Severity severity) const;

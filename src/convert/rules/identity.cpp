@@ -19,8 +19,7 @@ bool is_dynamic(PeerContext& p) {
 
 void convert_identity(PeerContext& p) {
   // With match_auth_username=yes chan_sip looks users up by the Authorization username.
-  const config::Variable* by_auth =
-      general_setting(p.context, "match_auth_username");
+  const config::Variable* by_auth = general_setting(p.context, "match_auth_username");
   const std::string user_identifier =
       by_auth && chansip::is_true(by_auth->value) ? "auth_username" : "username";
   p.mapped(by_auth, "identify_by={} on every user endpoint", user_identifier);

@@ -119,8 +119,7 @@ void write_chan_sip_defaults(PeerContext& p) {
   if (!p.own("use_q850_reason") && !general_setting(p.context, "use_q850_reason")) {
     PeerContext::set(p.endpoint, "suppress_q850_reason_headers", "yes");
   }
-  const auto* options =
-      general_setting(p.context, "auth_options_requests");
+  const auto* options = general_setting(p.context, "auth_options_requests");
   const bool challenge_options = options && chansip::is_true(options->value);
   if (!challenge_options) PeerContext::set(p.endpoint, "allow_unauthenticated_options", "yes");
   p.mapped(options, "endpoint allow_unauthenticated_options of every peer");
