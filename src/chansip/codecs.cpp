@@ -1,4 +1,5 @@
 #include "chansip/codecs.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -18,13 +19,6 @@ constexpr std::array<std::string_view, 46> kKnownCodecs = {
     "h263p",   "h264",    "h265",   "mpeg4",  "vp8",     "vp9",     "red",      "t140",
     "t38",     "none",    "silk8",  "silk12", "silk16",  "silk24"};
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string_view strip(std::string_view text) {
   while (!text.empty() && static_cast<unsigned char>(text.front()) < 33) text.remove_prefix(1);
   while (!text.empty() && static_cast<unsigned char>(text.back()) < 33) text.remove_suffix(1);
@@ -38,7 +32,7 @@ std::string codec_name(const std::string& entry) {
 }  // namespace
 
 bool is_known_codec(const std::string& name) {
-  const auto wanted = lower(name);
+  const auto wanted = ascii_lower(name);
   return std::find(kKnownCodecs.begin(), kKnownCodecs.end(), wanted) != kKnownCodecs.end();
 }
 
@@ -67,7 +61,7 @@ std::vector<std::string> CodecList::apply(const std::string& list, bool allowing
       framing = std::string(token.substr(colon + 1));
       token = token.substr(0, colon);
     }
-    const std::string name = lower(token);
+    const std::string name = ascii_lower(token);
     const bool all = name == "all";
     if (!all && !is_known_codec(name)) {
       if (!name.empty()) unknown.push_back(std::string(token));

@@ -23,21 +23,15 @@ const config::Variable* first_setting(const config::Section& section, const std:
   return nullptr;
 }
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
 // A template no section inherits from is never seen by chan_sip: its lines do nothing.
 void report_unused_templates(const config::Document& document, Diagnostics& diagnostics) {
   std::unordered_set<std::string> used_bases;
   for (const auto& section : document.sections) {
-    for (const auto& base : section.bases) used_bases.insert(lower(base));
+    for (const auto& base : section.bases) used_bases.insert(ascii_lower(base));
   }
   for (const auto& section : document.sections) {
     if (!section.is_template) continue;
-    if (!used_bases.count(lower(section.name))) {
+    if (!used_bases.count(ascii_lower(section.name))) {
       diagnostics.report(document.path_of(section.where), section.where.line, Severity::note,
                          fmt::format("template [{}] is not used by any section; its {} line(s) "
                                      "have no effect",

@@ -7,20 +7,13 @@
 #include <vector>
 
 #include "util/name_index.h"
+#include "util/tsv.h"
 
 namespace sip2pjsip::chansip {
 
 extern const char* const kChanSipOptionsTsv;
 
 namespace {
-
-std::vector<std::string> split(const std::string& line, char separator) {
-  std::vector<std::string> fields;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, separator)) fields.push_back(field);
-  return fields;
-}
 
 std::string trim(const std::string& text) {
   const auto first = text.find_first_not_of(" \t");
@@ -33,7 +26,7 @@ std::string trim(const std::string& text) {
 std::vector<std::string> parse_aliases(std::string column) {
   if (const auto paren = column.find('('); paren != std::string::npos) column.resize(paren);
   std::vector<std::string> aliases;
-  for (const auto& part : split(column, ',')) {
+  for (const auto& part : split_fields(column, ',')) {
     const auto alias = trim(part);
     if (!alias.empty() && alias.find(' ') == std::string::npos) aliases.push_back(alias);
   }
@@ -65,7 +58,7 @@ struct Table {
     std::string line;
     std::getline(in, line);  // header
     while (std::getline(in, line)) {
-      const auto fields = split(line, '\t');
+      const auto fields = split_fields(line, '\t');
       if (fields.size() < 8) continue;
       // "runtime" rows are [general] values chan_sip falls back to when the peer has none.
       const bool inherited = fields[5].rfind("yes", 0) == 0 || fields[5].rfind("runtime", 0) == 0;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "config/document.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::chansip {
 
@@ -53,9 +54,7 @@ std::optional<long> parse_integer(const std::string& value) {
 }
 
 std::string to_lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
+  return ascii_lower(text);
 }
 
 }  // namespace sip2pjsip::chansip

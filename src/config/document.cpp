@@ -1,6 +1,6 @@
 #include "config/document.h"
 
-#include <strings.h>
+#include "util/ascii.h"
 
 namespace sip2pjsip::config {
 
@@ -17,7 +17,7 @@ const char* to_string(DirectiveKind kind) {
 }
 
 bool iequals(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && strcasecmp(a.c_str(), b.c_str()) == 0;
+  return ascii_iequals(a, b);
 }
 
 std::vector<const Section*> Document::visible_sections() const {

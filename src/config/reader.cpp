@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "config/comment_filter.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::config {
 
@@ -428,7 +429,7 @@ class Reader {
       return;
     }
     store(sizeof(Section) + sizeof(FileItem) + 2 * fresh.name.size() + sizeof(std::uint32_t));
-    sections_by_name_[lower(fresh.name)].push_back(
+    sections_by_name_[ascii_lower(fresh.name)].push_back(
         static_cast<std::uint32_t>(document_.sections.size()));
     document_.sections.push_back(std::move(fresh));
     const auto index = static_cast<std::uint32_t>(document_.sections.size() - 1);
@@ -510,18 +511,12 @@ class Reader {
       }
       return std::nullopt;
     }
-    const auto candidates = sections_by_name_.find(lower(name));
+    const auto candidates = sections_by_name_.find(ascii_lower(name));
     if (candidates == sections_by_name_.end()) return std::nullopt;
     for (const auto i : candidates->second) {
       if (matches_filter(document_.sections[i], filter.empty(), clauses)) return i;
     }
     return std::nullopt;
-  }
-
-  static std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
   }
 
   bool matches_filter(const Section& section, bool no_filter,

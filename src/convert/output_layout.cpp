@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "pjsip/writer.h"
+#include "util/file_names.h"
 #include "util/parallel.h"
 
 namespace sip2pjsip::convert {
@@ -35,7 +36,7 @@ class FileNames {
       canonical_.push_back(i);
       std::string name =
           i == 0 ? options.output_path : (directory / (options.prefix + base_name(path))).string();
-      names_.push_back(unique(name, taken));
+      names_.push_back(unique_file_name(name, taken));
     }
   }
 
@@ -61,19 +62,6 @@ class FileNames {
   }
 
  private:
-  // Two included files with one base name (from different folders) get "_2", "_3", ...
-  static std::string unique(const std::string& name, std::set<std::string>& taken) {
-    std::string candidate = name;
-    const fs::path path(name);
-    for (int n = 2; taken.count(candidate); ++n) {
-      candidate = (path.parent_path() /
-                   fmt::format("{}_{}{}", path.stem().string(), n, path.extension().string()))
-                      .string();
-    }
-    taken.insert(candidate);
-    return candidate;
-  }
-
   std::map<std::string, std::uint32_t> first_reading_;  // by identity
   std::vector<std::uint32_t> canonical_;
   std::vector<std::string> names_;

@@ -5,23 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "util/file_names.h"
+
 namespace sip2pjsip::dialplan {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string unique(const std::string& name, std::set<std::string>& taken) {
-  std::string candidate = name;
-  const fs::path path(name);
-  for (int n = 2; taken.count(candidate); ++n) {
-    candidate = (path.parent_path() /
-                 fmt::format("{}_{}{}", path.stem().string(), n, path.extension().string()))
-                    .string();
-  }
-  taken.insert(candidate);
-  return candidate;
-}
 
 }  // namespace
 
@@ -49,8 +39,8 @@ std::vector<DialplanOutput> plan_outputs(const DialplanTree& tree, const OutputO
     }
     names[i] =
         i == 0
-            ? unique(options.output_path, taken)
-            : unique(
+            ? unique_file_name(options.output_path, taken)
+            : unique_file_name(
                   (directory / (options.prefix + fs::path(file.path).filename().string())).string(),
                   taken);
   }

@@ -6,20 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "util/ascii.h"
+
 namespace sip2pjsip::dialplan {
 
 // ASCII comparison without regard to case, as strcasecmp.
 inline bool iequal(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
+  return ascii_iequals(a, b);
 }
 
 inline std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+  return ascii_lower(s);
 }
 
 // Whether Asterisk substitutes something in the text at run time.

@@ -7,6 +7,7 @@
 
 #include "config/document.h"
 #include "pjsip/schema_facts.h"
+#include "util/tsv.h"
 
 namespace sip2pjsip::pjsip {
 
@@ -25,18 +26,10 @@ struct Row {
   std::vector<int> branches;
 };
 
-std::vector<std::string> split(const std::string& line, char separator) {
-  std::vector<std::string> fields;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, separator)) fields.push_back(field);
-  return fields;
-}
-
 // "13,16,18,20,21,22,master" -> {13, 16, 18, 20, 21, 22}
 std::vector<int> parse_branches(const std::string& column) {
   std::vector<int> branches;
-  for (const auto& item : split(column, ',')) {
+  for (const auto& item : split_fields(column, ',')) {
     if (!item.empty() && std::isdigit(static_cast<unsigned char>(item.front()))) {
       branches.push_back(std::stoi(item));
     }
@@ -50,7 +43,7 @@ std::vector<Row> read_rows() {
   std::string line;
   std::getline(in, line);  // header
   while (std::getline(in, line)) {
-    const auto fields = split(line, '\t');
+    const auto fields = split_fields(line, '\t');
     if (fields.size() <= kBranchesColumn) continue;
     rows.push_back(Row{fields[kType], fields[kOption], fields[kValueType], fields[kDefault],
                        parse_branches(fields[kBranchesColumn])});
