@@ -7,6 +7,7 @@
 #include "chansip/realm_auth.h"
 #include "chansip/values.h"
 #include "convert/context.h"
+#include "pjsip/value_type.h"
 #include "util/address.h"
 
 namespace sip2pjsip::convert {
@@ -146,12 +147,13 @@ void mark_unused_transport_options(Context& context, bool tcp_on, bool tls_on) {
 
 // chan_sip hands tlscipher to OpenSSL as a cipher string (ALL, HIGH:!aNULL, ...); pjsip's
 // cipher takes a comma list of cipher names and refuses the whole transport otherwise, so only
-// such a list is written.
+// such a list is written (the check `sip2pjsip check` makes of a transport's cipher).
 void convert_tls_cipher(Context& context, pjsip::Object& transport) {
   const auto* line = take(context, "tlscipher");
   if (!line) return;
-  const bool names_only = line->value.find_first_of(":!+@ ") == std::string::npos &&
-                          line->value.find('-') != std::string::npos;
+  pjsip::ValueType cipher_list;
+  cipher_list.kind = pjsip::ValueKind::cipher_list;
+  const bool names_only = !pjsip::check_value(cipher_list, line->value);
   if (!names_only) {
     context.ledger.approximated(*context.model.general, *line,
                                 "pjsip's cipher takes cipher names, not an OpenSSL cipher "

@@ -242,4 +242,26 @@ std::optional<std::string> sip_uri_problem(std::string_view uri) {
   return std::nullopt;
 }
 
+// pjsip's URI parser takes the user (and password) part only in these characters: RFC 3261's
+// unreserved, escaped and user-unreserved, and '#' as its lenient parser does. A placeholder
+// such as <username> fails the parse.
+std::optional<std::string> parsed_sip_uri_problem(std::string_view uri) {
+  if (auto problem = sip_uri_problem(uri)) return problem;
+  auto contact = strip(uri);
+  if (contact.size() >= 2 && contact.front() == '<' && contact.back() == '>') {
+    contact = contact.substr(1, contact.size() - 2);
+  }
+  const auto at = contact.find('@');
+  if (at == std::string_view::npos) return std::nullopt;
+  const auto user = contact.substr(contact.find(':') + 1, at - contact.find(':') - 1);
+  static constexpr std::string_view kUserMarks = "-_.!~*'()&=+$,;?/%:#";
+  for (const char c : user) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) &&
+        kUserMarks.find(c) == std::string_view::npos) {
+      return fmt::format("has '{}' in its user part, which a SIP URI cannot hold", c);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace sip2pjsip::pjsip

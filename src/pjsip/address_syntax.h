@@ -44,5 +44,8 @@ std::string canonical_ip(Family family, const std::string& address);
 // Why a URI is not a `sip:`/`sips:` URI res_pjsip accepts (ast_sip_validate_uri_length), or
 // nothing.
 std::optional<std::string> sip_uri_problem(std::string_view uri);
+// The same, for a URI that pjsip parses when the object is applied (registration and
+// outbound-publish URIs): the user part must hold only characters a SIP URI allows.
+std::optional<std::string> parsed_sip_uri_problem(std::string_view uri);
 
 }  // namespace sip2pjsip::pjsip

@@ -137,6 +137,7 @@ ValueType from_handler(std::string_view handler, std::string_view option,
   }
   if (handler == "dtls_handler") return dtls_option(option);
   if (handler == "from_user_handler") return of_kind(ValueKind::uri_user);
+  if (handler == "transport_tls_cipher_handler") return of_kind(ValueKind::cipher_list);
   if (handler == "set_var_handler") return of_kind(ValueKind::channel_variable);
   if (handler == "endpoint_acl_handler" || handler == "acl_handler") {
     // acl= and contact_acl= name acl.conf sections; an unknown name is not an error.

@@ -33,6 +33,7 @@ std::optional<std::string> channel_variable_problem(std::string_view value);
 std::optional<std::string> password_digests_problem(std::string_view value);
 std::optional<std::string> digest_algorithms_problem(std::string_view value);
 std::optional<std::string> codec_preferences_problem(const ValueType& type, std::string_view value);
+std::optional<std::string> cipher_list_problem(std::string_view value);
 
 // "a, b, c"
 std::string join(const std::vector<std::string>& words);

@@ -121,6 +121,31 @@ std::optional<std::string> sip_uri_list_problem(std::string_view value) {
   return std::nullopt;
 }
 
+// transport_tls_cipher_handler: each comma item must be a cipher pjsip's SSL library knows by
+// name (OpenSSL's names: ECDHE-RSA-AES128-GCM-SHA256, TLS_AES_128_GCM_SHA256) or by number
+// (decimal or 0x hex); one unknown item fails the transport. The names on a given machine are
+// not known here, but an OpenSSL cipher string (ALL, HIGH:!aNULL, ...) is never one of them.
+std::optional<std::string> cipher_list_problem(std::string_view value) {
+  for (const auto item : split_items(value, ",")) {
+    const bool number = std::all_of(item.begin(), item.end(), [](char c) {
+      return std::isxdigit(static_cast<unsigned char>(c)) || c == 'x' || c == 'X';
+    });
+    const bool name = std::all_of(item.begin(), item.end(),
+                                  [](char c) {
+                                    return std::isalnum(static_cast<unsigned char>(c)) ||
+                                           c == '-' || c == '_' || c == '.';
+                                  }) &&
+                      item.find_first_of("-_") != std::string_view::npos;
+    if (!number && !name) {
+      return fmt::format(
+          "has '{}', which is not a cipher name (an OpenSSL cipher string such as ALL or "
+          "HIGH:!aNULL is not accepted)",
+          item);
+    }
+  }
+  return std::nullopt;
+}
+
 // ast_append_ha() (permit, deny, local_net) parses every item, empty ones too. The identify
 // match handler skips empty items and takes anything that is neither an IP address nor has a
 // '/' as a host name to resolve.

@@ -33,7 +33,7 @@ std::optional<std::string> reason_for(const ValueType& type, std::string_view va
       return codec_list_problem(type, value);
     case ValueKind::sip_uri:
       if (value.empty()) return std::nullopt;  // a missing URI is the object's problem
-      return sip_uri_problem(value);
+      return parsed_sip_uri_problem(value);
     case ValueKind::sip_uri_list:
       return sip_uri_list_problem(value);
     case ValueKind::bind_address:
@@ -65,6 +65,8 @@ std::optional<std::string> reason_for(const ValueType& type, std::string_view va
       return uri_user_problem(value);
     case ValueKind::regex:
       return regex_problem(value);
+    case ValueKind::cipher_list:
+      return cipher_list_problem(value);
   }
   return std::nullopt;
 }
@@ -154,6 +156,8 @@ std::string describe(const ValueType& type) {
       return "SIP URI user part";
     case ValueKind::regex:
       return "regular expression";
+    case ValueKind::cipher_list:
+      return "list of cipher names";
   }
   return "text";
 }

@@ -42,6 +42,7 @@ enum class ValueKind {
   leading_unsigned,     // sscanf("%u"): starts with a number (dtls_rekey)
   uri_user,             // from_user: only characters allowed in a URI user part
   regex,                // POSIX extended regular expression (regcomp)
+  cipher_list,          // transport cipher: comma list of cipher names or numbers
 };
 
 struct ValueType {

@@ -224,6 +224,30 @@ TEST(SchemaValueText, FromUserCharacters) {
             "error: contains ' ', which a SIP URI user part cannot hold");
 }
 
+// transport_tls_cipher_handler looks each item up by name or number; an OpenSSL cipher
+// string, which chan_sip's tlscipher took, fails the transport.
+TEST(SchemaValueText, TransportCipherNames) {
+  EXPECT_EQ(verdict("transport", "cipher", "ECDHE-RSA-AES128-GCM-SHA256, AES256-SHA"), "ok");
+  EXPECT_EQ(verdict("transport", "cipher", "TLS_AES_128_GCM_SHA256,0xC02F,49199"), "ok");
+  EXPECT_EQ(verdict("transport", "cipher", "ALL"),
+            "error: has 'ALL', which is not a cipher name (an OpenSSL cipher string such as ALL "
+            "or HIGH:!aNULL is not accepted)");
+  EXPECT_EQ(verdict("transport", "cipher", "ECDHE-RSA-AES128-GCM-SHA256,HIGH:!aNULL:!MD5"),
+            "error: has 'HIGH:!aNULL:!MD5', which is not a cipher name (an OpenSSL cipher string "
+            "such as ALL or HIGH:!aNULL is not accepted)");
+}
+
+// pjsip parses a registration's URIs when it applies it (a real Asterisk 20 refused the
+// placeholder below); an aor contact is only measured, so the same URI loads there.
+TEST(SchemaValueText, RegistrationUriUserPart) {
+  EXPECT_EQ(verdict("registration", "client_uri", "sip:+49%2030;x=1@192.0.2.1"), "ok");
+  EXPECT_EQ(verdict("registration", "client_uri", "sip:0621<username>@193.91.75.213"),
+            "error: has '<' in its user part, which a SIP URI cannot hold");
+  EXPECT_EQ(verdict("registration", "server_uri", "sip:my user@192.0.2.1"),
+            "error: has ' ' in its user part, which a SIP URI cannot hold");
+  EXPECT_EQ(verdict("aor", "contact", "sip:<username>@sip.example.com"), "ok");
+}
+
 TEST(SchemaValueText, CallerPresentation) {
   EXPECT_EQ(verdict("endpoint", "callerid_privacy", "prohib"), "ok");
   EXPECT_EQ(verdict("endpoint", "callerid_privacy", "32"), "ok");
