@@ -117,8 +117,9 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   // One report serves the files asked for and the summary on stdout.
   std::optional<report::Report> report;
   if (written && (wants_reports || !options.quiet)) {
-    report = report::build_report({*document, model, conversion, diagnostics},
-                                  report_options(options, *document, outputs));
+    auto for_report = report_options(options, *document, outputs);
+    for_report.line_targets = wants_reports;
+    report = report::build_report({*document, model, conversion, diagnostics}, for_report);
   }
   bool reported = true;
   std::vector<std::string> report_paths;

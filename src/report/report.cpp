@@ -181,7 +181,9 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
   for (const auto& outcome : input.conversion.ledger.outcomes()) {
     outcomes.add(sections.document_line(outcome.variable), &outcome);
   }
-  WrittenIndex written(input.conversion.config);
+  const bool targets = report.options.line_targets;
+  const pjsip::Config no_objects;  // an lvalue, so the conditional copies neither side
+  WrittenIndex written(targets ? input.conversion.config : no_objects);
   report.sections.resize(document.sections.size());
   for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
     auto& entry = report.sections[i];
@@ -195,13 +197,13 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
     for (std::size_t line = 0; line < lines.size(); ++line) {
       const auto& variable = lines[line];
       OptionEntry option{&variable, nullptr, {}, std::nullopt};
-      if (variable.inherited) {
+      if (targets && variable.inherited) {
         option.written_in = locator.find(variable.where);
       }
       if (entry.kind != SectionKind::template_) {
         const auto* found = outcomes.find(i, line);
         option.outcome = found ? found : unaccounted(report, *entry.section, variable);
-        option.written = written.find(objects_from, variable.where);
+        if (targets) option.written = written.find(objects_from, variable.where);
         if (option.outcome->outcome == convert::Outcome::approximated) ++entry.approximated;
         if (option.outcome->outcome == convert::Outcome::not_converted) ++entry.not_converted;
       }

@@ -36,6 +36,10 @@ struct ReportOptions {
   // The output file each input file was converted into, by input file index (see
   // output_paths()); empty when the outputs are not known.
   std::vector<std::string> outputs;
+  // Whether each line gets the pjsip options it went into and, when inherited, the section it
+  // is written in (OptionEntry::written, written_in). The JSON and HTML reports show them; the
+  // summary on stdout does not need them, and working them out is a tenth of a conversion.
+  bool line_targets = true;
 };
 
 // The output path of each input file, from lay_out()'s files; "" for a file that has none.
