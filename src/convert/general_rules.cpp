@@ -7,6 +7,7 @@
 #include "chansip/realm_auth.h"
 #include "chansip/values.h"
 #include "convert/context.h"
+#include "convert/object_names.h"
 #include "pjsip/value_type.h"
 #include "util/address.h"
 
@@ -272,9 +273,10 @@ void convert_authentication(Context& context) {
                                    "sip-invalid-value");
       continue;
     }
-    std::string name = "auth-" + parsed->realm;
+    const auto realm = name_part(parsed->realm);
+    std::string name = "auth-" + realm;
     for (int n = 2; context.output.find(name, "auth"); ++n) {
-      name = fmt::format("auth-{}-{}", parsed->realm, n);
+      name = fmt::format("auth-{}-{}", realm, n);
     }
     auto& auth = context.output.add(name, "auth", context.index_of(*section));
     auth.set("auth_type", parsed->md5 ? "md5" : "userpass");

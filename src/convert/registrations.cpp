@@ -13,6 +13,7 @@
 #include "chansip/register_line.h"
 #include "chansip/values.h"
 #include "convert/context.h"
+#include "convert/object_names.h"
 #include "util/address.h"
 #include "util/ascii.h"
 
@@ -40,15 +41,6 @@ struct Source {
   const config::Section* section;
   const config::Variable* line;
 };
-
-std::string sanitise(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    out +=
-        std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ? c : '-';
-  }
-  return out;
-}
 
 // The peers register lines are linked to, by name and by address. Looking them up by walking
 // every peer made a configuration with a register line per trunk quadratic.
@@ -190,7 +182,7 @@ class RegistrationBuilder {
     }
 
     const std::string name =
-        unique_name(peer ? peer->section->name : "reg-" + sanitise(reg.user + "-" + reg.host));
+        unique_name(peer ? peer->section->name : "reg-" + name_part(reg.user + "-" + reg.host));
     auto& registration =
         context_.output.add(name, "registration", context_.index_of(*source.section));
     objects_.add(registration);
