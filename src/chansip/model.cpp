@@ -70,12 +70,6 @@ void merge_into(Model& model, const config::Document& document, PeerSection& pee
 
 }  // namespace
 
-bool same_option(const std::string& a, const std::string& b) {
-  if (iequals(a, b)) return true;
-  const int id = option_id(a);
-  return id != kUnknownOption && id == option_id(b);
-}
-
 std::vector<int> option_ids(const config::Section& section) {
   std::vector<int> ids;
   ids.reserve(section.variables.size());
@@ -133,7 +127,8 @@ const config::Variable* last_with_id(const config::Section& section, const std::
 }
 
 const config::Variable* last_setting(const config::Section& section, const std::string& name) {
-  // same_option(variable.name, name), with the id of `name` looked up once.
+  // The same name, or the same option by another name (an alias), with the id of `name` looked
+  // up once.
   const int id = option_id(name);
   const config::Variable* found = nullptr;
   for (const auto& variable : section.variables) {

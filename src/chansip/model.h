@@ -41,10 +41,6 @@ struct Model {
 // Sorts the visible sections as reload_config() does, reporting the ones chan_sip skips.
 Model build_model(const config::Document& document, Diagnostics& diagnostics);
 
-// True when two option names are the same chan_sip option (case-insensitive, aliases included:
-// `username` is `defaultuser`, `canreinvite` is `directmedia`).
-bool same_option(const std::string& a, const std::string& b);
-
 // The last line setting `name` (case-insensitive, or an alias of it) in the section, or null.
 const config::Variable* last_setting(const config::Section& section, const std::string& name);
 

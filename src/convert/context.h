@@ -58,10 +58,9 @@ struct Context {
   }
 };
 
-// Records every line of `name` in the section before `last` as superseded: chan_sip keeps the
-// last value, so the earlier lines have no effect there either.
-void mark_superseded(Context& context, const config::Section& section,
-                     const config::Variable& last);
+// Records every line of [general] that sets the option of `last` (a [general] line) before it as
+// superseded: chan_sip keeps the last value, so the earlier lines have no effect there either.
+void mark_superseded(Context& context, const config::Variable& last);
 
 // [general] settings needed before the peers: transports, [authentication], the global object.
 void convert_general(Context& context);
@@ -75,5 +74,9 @@ void convert_globals(Context& context);
 
 // The first value of a [general] option ([general]'s last line of it), or null.
 const config::Variable* general_setting(const Context& context, const chansip::OptionName& option);
+// Every line of [general] that sets a known option (aliases included), in file order: found by
+// option id, because rules ask this for dozens of options and [general] can be long.
+std::vector<const config::Variable*> general_lines_setting(const Context& context,
+                                                           const chansip::OptionName& option);
 
 }  // namespace sip2pjsip::convert

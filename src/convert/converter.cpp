@@ -8,6 +8,7 @@
 #include "chansip/option_table.h"
 #include "convert/context.h"
 #include "convert/peer_context.h"
+#include "util/ascii.h"
 
 namespace sip2pjsip::convert {
 
@@ -85,15 +86,22 @@ void account_for_unused_defaults(Context& context) {
 
 }  // namespace
 
-void mark_superseded(Context& context, const config::Section& section,
-                     const config::Variable& last) {
-  for (const auto& variable : section.variables) {
-    if (&variable == &last) return;
-    if (chansip::same_option(variable.name, last.name)) {
-      context.ledger.mapped(section, variable,
-                            fmt::format("superseded by {}:{}", context.document.path_of(last.where),
-                                        last.where.line));
+void mark_superseded(Context& context, const config::Variable& last) {
+  const auto& general = *context.model.general;
+  const chansip::OptionName option(last.name);
+  std::vector<const config::Variable*> lines;
+  if (option.id != chansip::kUnknownOption) {
+    lines = general_lines_setting(context, option);
+  } else {
+    for (const auto& variable : general.variables) {
+      if (ascii_iequals(variable.name, last.name)) lines.push_back(&variable);
     }
+  }
+  for (const auto* variable : lines) {
+    if (variable == &last) return;
+    context.ledger.mapped(
+        general, *variable,
+        fmt::format("superseded by {}:{}", context.document.path_of(last.where), last.where.line));
   }
 }
 

@@ -1,5 +1,7 @@
 // [general] settings the peers depend on: the transports chan_sip listens on (semantics.md
 // sections 13 and 14), [authentication] (section 15), and the global identifier order.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "chansip/model.h"
@@ -35,7 +37,7 @@ void invalid(Context& context, const config::Variable* line, const std::string& 
 // The last line of an option (or its alias), with earlier ones recorded as superseded.
 const config::Variable* take(Context& context, const std::string& option) {
   const auto* line = general_setting(context, option);
-  if (line) mark_superseded(context, *context.model.general, *line);
+  if (line) mark_superseded(context, *line);
   return line;
 }
 
@@ -133,17 +135,22 @@ void mark_unused_transport_options(Context& context, bool tcp_on, bool tls_on) {
   static constexpr const char* kTlsOptions[] = {
       "tlsbindaddr", "tlscertfile",     "tlsprivatekey",       "tlscipher",    "tlscafile",
       "tlscapath",   "tlsclientmethod", "tlsdontverifyserver", "externtlsport"};
-  for (const auto& line : context.model.general->variables) {
-    if (!tcp_on && chansip::same_option(line.name, "externtcpport")) {
-      mapped(context, &line, "unused: TCP is not enabled");
+  // In file order, as the ledger records them.
+  std::vector<std::pair<const config::Variable*, const char*>> unused;
+  if (!tcp_on) {
+    for (const auto* line : general_lines_setting(context, "externtcpport")) {
+      unused.emplace_back(line, "unused: TCP is not enabled");
     }
-    if (tls_on) continue;
+  }
+  if (!tls_on) {
     for (const char* option : kTlsOptions) {
-      if (chansip::same_option(line.name, option)) {
-        mapped(context, &line, "unused: TLS is not enabled");
+      for (const auto* line : general_lines_setting(context, option)) {
+        unused.emplace_back(line, "unused: TLS is not enabled");
       }
     }
   }
+  std::sort(unused.begin(), unused.end());
+  for (const auto& [line, why] : unused) mapped(context, line, why);
 }
 
 // chan_sip hands tlscipher to OpenSSL as a cipher string (ALL, HIGH:!aNULL, ...); pjsip's
@@ -331,6 +338,17 @@ const config::Variable* general_setting(const Context& context, const chansip::O
   }
   const int last = context.general_lines.last(id);
   return last < 0 ? nullptr : &general->variables[static_cast<std::size_t>(last)];
+}
+
+std::vector<const config::Variable*> general_lines_setting(const Context& context,
+                                                           const chansip::OptionName& option) {
+  std::vector<const config::Variable*> lines;
+  const auto* general = context.model.general;
+  if (!general) return lines;
+  for (const auto position : context.general_lines.positions({option.id})) {
+    lines.push_back(&general->variables[position]);
+  }
+  return lines;
 }
 
 void convert_general(Context& context) {

@@ -143,7 +143,7 @@ class GeneralRules {
  private:
   const config::Variable* take(const std::string& option) {
     const auto* line = general_setting(context_, option);
-    if (line) mark_superseded(context_, general_, *line);
+    if (line) mark_superseded(context_, *line);
     return line;
   }
 
@@ -275,10 +275,8 @@ class GeneralRules {
 
   void convert_no_equivalents() {
     for (const auto& entry : kNoEquivalent) {
-      for (const auto& line : general_.variables) {
-        if (chansip::same_option(line.name, entry.option)) {
-          context_.ledger.not_converted(general_, line, entry.reason, "sip-no-equivalent");
-        }
+      for (const auto* line : general_lines_setting(context_, entry.option)) {
+        context_.ledger.not_converted(general_, *line, entry.reason, "sip-no-equivalent");
       }
     }
   }

@@ -308,20 +308,20 @@ RetrySettings read_retry_settings(Context& context) {
   const auto* general = context.model.general;
   if (!general) return retry;
   if (const auto* line = general_setting(context, "registertimeout")) {
-    mark_superseded(context, *general, *line);
+    mark_superseded(context, *line);
     const int value = std::atoi(line->value.c_str());
     retry.timeout = value < 1 ? kDefaultRegisterTimeout : value;
     retry.sources.push_back(line->where);
     context.ledger.mapped(*general, *line, "registration retry_interval");
   }
   if (const auto* line = general_setting(context, "registerattempts")) {
-    mark_superseded(context, *general, *line);
+    mark_superseded(context, *line);
     retry.attempts = std::atoi(line->value.c_str());
     retry.sources.push_back(line->where);
     context.ledger.mapped(*general, *line, "registration max_retries");
   }
   if (const auto* line = general_setting(context, "register_retry_403")) {
-    mark_superseded(context, *general, *line);
+    mark_superseded(context, *line);
     retry.retry_403 = chansip::is_true(line->value);
     context.ledger.mapped(*general, *line, "registration forbidden_retry_interval");
   }

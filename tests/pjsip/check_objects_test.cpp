@@ -29,6 +29,17 @@ TEST(CheckOptions, UnknownOptionHints) {
                   "option); Asterisk does not load this endpoint [pjsip-unknown-option]"});
 }
 
+// Two edits away, in any case, is a near miss; three are not.
+TEST(CheckOptions, UnknownOptionHintsAtMostTwoEdits) {
+  EXPECT_EQ(check_text(endpoint_with("RTP_SYMETRIK=yes\n")),
+            Lines{"pjsip.conf:7: error: endpoint '6001': unknown option 'RTP_SYMETRIK' (did you "
+                  "mean 'rtp_symmetric'?); Asterisk does not load this endpoint "
+                  "[pjsip-unknown-option]"});
+  EXPECT_EQ(check_text(endpoint_with("rtp_sym_etrikk=yes\n")),
+            Lines{"pjsip.conf:7: error: endpoint '6001': unknown option 'rtp_sym_etrikk'; "
+                  "Asterisk does not load this endpoint [pjsip-unknown-option]"});
+}
+
 TEST(CheckOptions, OptionOfAnotherBranch) {
   EXPECT_EQ(check_text(endpoint_with("webrtc=yes\n"), 13),
             Lines{"pjsip.conf:7: error: endpoint '6001': option 'webrtc' does not exist in "

@@ -72,10 +72,8 @@ void account_for_unsupported_defaults(Context& context) {
   const auto* general = context.model.general;
   if (!general) return;
   for (const auto& entry : kUnsupported) {
-    for (const auto& line : general->variables) {
-      if (chansip::same_option(line.name, std::string(entry.option.name))) {
-        context.ledger.not_converted(*general, line, entry.reason, "sip-no-equivalent");
-      }
+    for (const auto* line : general_lines_setting(context, entry.option)) {
+      context.ledger.not_converted(*general, *line, entry.reason, "sip-no-equivalent");
     }
   }
 }
