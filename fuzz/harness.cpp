@@ -48,11 +48,11 @@ config::ReaderLimits fuzz_limits() {
   config::ReaderLimits limits;
   // An input near them costs its execution in proportion, so they decide how many inputs a
   // second the fuzzers try.
-  limits.input_bytes = std::size_t{512} << 10;
-  limits.file_loads = 200;
-  limits.stored_bytes = std::size_t{2} << 20;
+  limits.input_bytes = std::size_t{128} << 10;
+  limits.file_loads = 20;
+  limits.stored_bytes = std::size_t{256} << 10;
   limits.stored_bytes_per_input_byte = 4;
-  limits.lookup_steps = 200'000;
+  limits.lookup_steps = 20'000;
   return limits;
 }
 

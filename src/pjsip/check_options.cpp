@@ -10,6 +10,7 @@
 #include "chansip/option_table.h"
 #include "pjsip/check_model.h"
 #include "util/ascii.h"
+#include "util/edit_distance.h"
 
 namespace sip2pjsip::pjsip::checks {
 
@@ -24,44 +25,14 @@ std::string branch_list(const std::vector<int>& branches) {
   return out;
 }
 
-// Levenshtein distance ignoring case, or `limit` when it is `limit` or more. The smallest value
-// of a row never shrinks in the next, so the walk stops at the first row that has reached the
-// limit: most candidates differ within a few characters. `row` is scratch space, kept by the
-// caller across candidates.
-std::size_t distance_below(std::string_view a, std::string_view b, std::size_t limit,
-                           std::vector<std::size_t>& row) {
-  row.resize(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    std::size_t row_minimum = row[0];
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-      row_minimum = std::min(row_minimum, row[j]);
-      diagonal = above;
-    }
-    if (row_minimum >= limit) return limit;
-  }
-  return std::min(row[b.size()], limit);
-}
-
 // " (did you mean 'rtp_symmetric'?)" for a near miss of an option of the type, " (a sip.conf
 // option)" for a chan_sip leftover, or nothing.
 std::string hint(const ObjectTypeSpec& type, std::string_view option) {
   const OptionSpec* closest = nullptr;
   std::size_t best = 3;  // at most two edits away
-  std::vector<std::size_t> row;
   for (const auto& candidate : type.options) {
     if (candidate.is_pattern() || candidate.type.kind == ValueKind::type_marker) continue;
-    // The distance is at least the difference in length: names too long or too short to be
-    // near cost nothing (a name of kilobytes would otherwise cost its length per candidate).
-    const auto longer = std::max(option.size(), candidate.name.size());
-    const auto shorter = std::min(option.size(), candidate.name.size());
-    if (longer - shorter >= best) continue;
-    const auto d = distance_below(option, candidate.name, best, row);
+    const auto d = edit_distance_below(option, candidate.name, best);
     if (d < best && d * 3 <= option.size()) {
       best = d;
       closest = &candidate;
