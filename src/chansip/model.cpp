@@ -151,7 +151,8 @@ const config::Variable* effective_setting(const Model& model, const PeerSection&
   if (id == kUnknownOption) return last_setting(*peer.section, std::string(name));
   if (const auto* own = last_with_id(*peer.section, peer.option_ids, id)) return own;
   if (!model.general || !find_option(name)->inherited_by_peers) return nullptr;
-  return last_with_id(*model.general, model.general_option_ids, id);
+  const int last = model.general_last_line[static_cast<std::size_t>(id)];
+  return last < 0 ? nullptr : &model.general->variables[static_cast<std::size_t>(last)];
 }
 
 Model build_model(const config::Document& document, Diagnostics& diagnostics) {
@@ -215,6 +216,12 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
     model.peers.push_back(std::move(peer));
   }
   if (model.general) model.general_option_ids = option_ids(*model.general);
+  model.general_last_line.assign(option_count(), -1);
+  for (std::size_t i = 0; i < model.general_option_ids.size(); ++i) {
+    const int id = model.general_option_ids[i];
+    if (id != kUnknownOption)
+      model.general_last_line[static_cast<std::size_t>(id)] = static_cast<int>(i);
+  }
   return model;
 }
 

@@ -29,6 +29,9 @@ struct Model {
   std::vector<PeerSection> peers;                   // in file order
   std::vector<const config::Section*> skipped;      // sections chan_sip does not load
   std::vector<int> general_option_ids;              // option_id() of each [general] line
+  // By option id, the position of [general]'s last line of it, or -1: [general] also holds
+  // every register line, tens of thousands on a large system, and each peer asks it.
+  std::vector<int> general_last_line;
 
   // A peer defined by several sections of one name (compared case-insensitively, as chan_sip's
   // peer table does) is one peer: build_peer() applies each later section on top of the peer
