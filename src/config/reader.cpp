@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "config/comment_filter.h"
+#include "config/regex_cost.h"
 #include "util/ascii.h"
 
 namespace sip2pjsip::config {
@@ -395,7 +396,7 @@ class Reader {
           target().is_template = true;
         } else if (!token.empty() && token.front() == '+') {
           // Asterisk looks it up by the name as written, so a name it had to cut never matches.
-          auto existing = find_section(written_name, token.substr(1), '&');
+          auto existing = find_section(written_name, token.substr(1), '&', where);
           if (!existing) {
             report(where, Severity::error,
                    fmt::format("[{}](+) adds to a section that does not exist{}", name, kRejected),
@@ -412,7 +413,7 @@ class Reader {
           }
           appended_to = existing;  // a second `+` with another filter may pick another section
         } else {
-          auto base = find_section(token, "TEMPLATES=include", ',');
+          auto base = find_section(token, "TEMPLATES=include", ',', where);
           if (!base) {
             report(where, Severity::error,
                    fmt::format("[{}] inherits from '{}', which is not defined before it{}", name,
@@ -467,6 +468,7 @@ class Reader {
     enum class Kind { templates_include, templates_restrict, never, regex } kind = Kind::never;
     std::unique_ptr<Regex> key;
     std::unique_ptr<Regex> value;
+    std::string refused;  // why a pattern was not compiled (regex_cost.h), when one was not
   };
 
   // The pairs of a filter, in order, up to the first that can never pass (Asterisk stops there).
@@ -486,6 +488,10 @@ class Reader {
         if (key == "TEMPLATES") {
           if (iequals(value, "include")) clause.kind = FilterClause::Kind::templates_include;
           if (iequals(value, "restrict")) clause.kind = FilterClause::Kind::templates_restrict;
+        } else if (auto problem = regex_cost_problem(key)) {
+          clause.refused = fmt::format("the name pattern {}", *problem);
+        } else if (auto problem = regex_cost_problem(value)) {
+          clause.refused = fmt::format("the value pattern {}", *problem);
         } else {
           clause.key = std::make_unique<Regex>(key);
           clause.value = std::make_unique<Regex>(value);
@@ -503,8 +509,16 @@ class Reader {
   // filter. An empty filter passes non-templates only; "TEMPLATES=include" passes templates too;
   // other `name=value` pairs are regular expressions matched against the section's variables.
   std::optional<std::uint32_t> find_section(const std::string& name, const std::string& filter,
-                                            char separator) {
+                                            char separator, const Location& where) {
     const auto clauses = parse_filter(filter, separator);
+    for (const auto& clause : clauses) {
+      if (clause.refused.empty()) continue;
+      // Asterisk would hand the pattern to regcomp() and wait, or run out of memory.
+      report(where, Severity::error,
+             fmt::format("the filter of [{}] is not evaluated: {}; no section matches it", name,
+                         clause.refused),
+             "config-filter-too-costly");
+    }
     if (name.empty()) {
       for (std::uint32_t i = 0; i < document_.sections.size(); ++i) {
         if (matches_filter(document_.sections[i], filter.empty(), clauses)) return i;

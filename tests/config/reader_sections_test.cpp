@@ -391,6 +391,32 @@ TEST(ReaderAppend, TextAfterPlusIsAFilter) {
                                         kRejected + " [config-append-missing]"});
 }
 
+TEST(ReaderAppend, FilterRegexThatWouldExplodeIsNotCompiled) {
+  // glibc's regcomp() multiplies stacked repetitions: `x` and forty `+` took gigabytes. The
+  // pattern is refused, the filter matches nothing, and a sane filter still works.
+  const auto result = read(
+      "[a]\n"
+      "type=peer\n"
+      "[a](+type=x" +
+      std::string(40, '+') +
+      ")\n"
+      "x=1\n"
+      "[a](+type=pe+r)\n"
+      "y=2\n");
+  EXPECT_EQ(dump(result.document),
+            "[a] sip.conf:1\n"
+            "  'type' = 'peer' sip.conf:2\n"
+            "  'y' = '2' sip.conf:6\n"
+            "[a] sip.conf:3\n"
+            "  'x' = '1' sip.conf:4\n");
+  EXPECT_EQ(result.diagnostics,
+            (Strings{"sip.conf:3: error: the filter of [a] is not evaluated: the value pattern "
+                     "repeats a repetition, which POSIX leaves undefined and glibc's regcomp() "
+                     "multiplies; no section matches it [config-filter-too-costly]",
+                     "sip.conf:3: error: [a](+) adds to a section that does not exist" + kRejected +
+                         " [config-append-missing]"}));
+}
+
 TEST(ReaderAppend, BasesBeforePlusMoveTheirVariablesButAreNotRecorded) {
   // The new category inherits first; `+` then moves its variables to the existing one and
   // destroys it with its template instances.
