@@ -1,6 +1,7 @@
-// Parts of pjsip object names taken from sip.conf values (a register line's user and host, an
-// [authentication] realm): only letters, digits, '.', '-' and '_' are kept, others become '-',
-// so the name stands in a section header (a ']' would end it) and in references.
+// Parts of pjsip object names taken from sip.conf values (a register line's user and host, the
+// realm of an [authentication] or peer auth= line): only letters, digits, '.', '-' and '_' are
+// kept, others become '-', so the name stands in a section header (a ']' would end it) and in
+// references.
 #pragma once
 
 #include <cctype>

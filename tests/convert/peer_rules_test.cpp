@@ -150,6 +150,14 @@ TEST(PeerRules, RealmAuthLinesComeFirstInOutboundAuth) {
                                                                  {"realm", "sip.example.net"}}));
 }
 
+// The realm names the auth, so only name characters of it are kept: a ']' would end the section
+// header and a '(' start a template list (found by fuzzing). The realm option keeps it as is.
+TEST(PeerRules, RealmAuthNameKeepsOnlyNameCharactersOfTheRealm) {
+  auto c = convert_text("[p]\ntype=peer\nhost=192.0.2.9\nauth=alice:pw@x.net]('y')\n");
+  EXPECT_EQ(c->value("p", "endpoint", "outbound_auth"), "p-x.net---y--");
+  EXPECT_EQ(c->value("p-x.net---y--", "auth", "realm"), "x.net]('y')");
+}
+
 TEST(PeerRules, TypeUserIsMatchedByNameOnlyAndHasNoAor) {
   auto c = convert_text("[u]\ntype=user\nsecret=x\nhost=192.0.2.1\ncontext=in\n");
   EXPECT_EQ(c->value("u", "endpoint", "identify_by"), "username");

@@ -6,6 +6,7 @@
 
 #include "chansip/realm_auth.h"
 #include "chansip/values.h"
+#include "convert/object_names.h"
 #include "convert/peer_context.h"
 
 namespace sip2pjsip::convert {
@@ -55,7 +56,8 @@ void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
       p.invalid(line, "expected user:secret@realm or user#md5secret@realm");
       continue;
     }
-    pjsip::Object auth{fmt::format("{}-{}", p.name, parsed->realm), "auth", p.endpoint.origin, {}};
+    pjsip::Object auth{
+        fmt::format("{}-{}", p.name, name_part(parsed->realm)), "auth", p.endpoint.origin, {}};
     PeerContext::set(auth, "auth_type", parsed->md5 ? "md5" : "userpass");
     PeerContext::set(auth, "username", parsed->user, line);
     PeerContext::set(auth, parsed->md5 ? "md5_cred" : "password", parsed->secret, line);
