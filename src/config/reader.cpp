@@ -469,6 +469,9 @@ class Reader {
     std::unique_ptr<Regex> key;
     std::unique_ptr<Regex> value;
     std::string refused;  // why a pattern was not compiled (regex_cost.h), when one was not
+    // The patterns' automaton sizes: matching costs up to that many steps per byte.
+    std::size_t key_positions = 0;
+    std::size_t value_positions = 0;
   };
 
   // The pairs of a filter, in order, up to the first that can never pass (Asterisk stops there).
@@ -495,6 +498,8 @@ class Reader {
         } else {
           clause.key = std::make_unique<Regex>(key);
           clause.value = std::make_unique<Regex>(value);
+          clause.key_positions = regex_positions(key);
+          clause.value_positions = regex_positions(value);
           if (clause.key->ok() && clause.value->ok()) clause.kind = FilterClause::Kind::regex;
         }
       }
@@ -552,7 +557,8 @@ class Reader {
         case FilterClause::Kind::regex: {
           bool found = false;
           for (const auto& variable : section.variables) {
-            look_up(1 + variable.name.size() + variable.value.size());
+            look_up(1 + variable.name.size() * clause.key_positions +
+                    variable.value.size() * clause.value_positions);
             if (clause.key->search(variable.name) && clause.value->search(variable.value)) {
               found = true;
               break;

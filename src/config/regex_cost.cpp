@@ -72,9 +72,13 @@ std::optional<Bound> interval_at(std::string_view pattern, std::size_t open) {
   return Bound{std::max<Cost>({*low, high, 1}) + 1, i};
 }
 
-}  // namespace
+// The cost of a pattern: its positions (capped just past the bound), or why it is refused.
+struct Estimate {
+  Cost positions = 0;
+  std::optional<std::string> problem;
+};
 
-std::optional<std::string> regex_cost_problem(std::string_view pattern) {
+Estimate estimate(std::string_view pattern) {
   // One frame per open group: the positions of what it holds so far, and of its last item (the
   // operand of a repetition that follows).
   struct Frame {
@@ -109,16 +113,17 @@ std::optional<std::string> regex_cost_problem(std::string_view pattern) {
     switch (c) {
       case '\\':
         if (i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
-          return std::string(
-              "has a back-reference, which extended regular expressions do not "
-              "have and glibc matches by trying every way");
+          return Estimate{
+              kOver, std::string("has a back-reference, which extended regular expressions do not "
+                                 "have and glibc matches by trying every way")};
         }
         ++i;
         add_item(1);
         break;
       case '[': {
         const auto end = bracket_end(pattern, i);
-        if (end == std::string_view::npos) return std::nullopt;  // regcomp() refuses it
+        if (end == std::string_view::npos)
+          return Estimate{1, std::nullopt};  // regcomp() refuses it
         i = end;
         add_item(1);
         break;
@@ -158,15 +163,27 @@ std::optional<std::string> regex_cost_problem(std::string_view pattern) {
       default:
         add_item(1);
     }
-    if (problem) return problem;
+    if (problem) return Estimate{kOver, problem};
     if (frames.back().total >= kOver) {
-      return fmt::format("expands to more than {} positions", kMaxRegexPositions);
+      return Estimate{kOver, fmt::format("expands to more than {} positions", kMaxRegexPositions)};
     }
   }
   Cost whole = 0;
   for (const auto& frame : frames) whole = capped_sum(whole, frame.total);
-  if (whole >= kOver) return fmt::format("expands to more than {} positions", kMaxRegexPositions);
-  return std::nullopt;
+  if (whole >= kOver) {
+    return Estimate{kOver, fmt::format("expands to more than {} positions", kMaxRegexPositions)};
+  }
+  return Estimate{std::max<Cost>(whole, 1), std::nullopt};
+}
+
+}  // namespace
+
+std::optional<std::string> regex_cost_problem(std::string_view pattern) {
+  return estimate(pattern).problem;
+}
+
+std::size_t regex_positions(std::string_view pattern) {
+  return estimate(pattern).positions;
 }
 
 }  // namespace sip2pjsip::config

@@ -23,4 +23,8 @@ inline constexpr std::size_t kMaxRegexPositions = 4096;
 // extended syntax; glibc matches it by backtracking), and more positions than the bound.
 std::optional<std::string> regex_cost_problem(std::string_view pattern);
 
+// The positions of the automaton for a pattern regex_cost_problem() lets through: matching a
+// text costs up to this many steps per byte, which the reader counts against its lookup limit.
+std::size_t regex_positions(std::string_view pattern);
+
 }  // namespace sip2pjsip::config

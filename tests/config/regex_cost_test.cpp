@@ -42,5 +42,15 @@ TEST(RegexCost, NestedBoundsMultiply) {
   EXPECT_EQ(regex_cost_problem(std::string(5000, 'a')), "expands to more than 4096 positions");
 }
 
+// Each character is a position; a group adds one; `+` doubles its operand and `{m,n}` makes
+// n + 1 copies of it.
+TEST(RegexCost, Positions) {
+  EXPECT_EQ(regex_positions("peer"), 4u);
+  EXPECT_EQ(regex_positions("x+"), 2u);
+  EXPECT_EQ(regex_positions("(ab|cd){3}"), 20u);
+  EXPECT_EQ(regex_positions("[[:digit:]]*"), 1u);
+  EXPECT_EQ(regex_positions(""), 1u);
+}
+
 }  // namespace
 }  // namespace sip2pjsip::config

@@ -287,6 +287,22 @@ TEST(RobustReaderLimits, AppendFilterOnALongValue) {
   EXPECT_EQ(result.document.sections[0].variables.size(), 2u);
 }
 
+// A pattern just within regex_cost.h's bound (3,004 positions) costs that much per byte it is
+// matched against: counted so, 2,000 sections with a value of 1,000 bytes pass the lookup
+// limit, where counting bytes alone would let it run on. (The header's ')' and ',' end and
+// split the filter, so it can hold neither groups nor `{m,n}`.)
+TEST(RobustReaderLimits, CostlyFilterPatternsCountTheirSizeAgainstTheLookupLimit) {
+  const auto text = repeat("[a]\nx=" + std::string(1000, 'a') + "\n", 2000) +
+                    "[a](+x=^a{1000}b{1000}a{999}c)\ny=1\n";
+  const Stopwatch clock;
+  const auto result = read_limited(text);
+  EXPECT_LT(clock.seconds(), 30.0);
+  EXPECT_EQ(result.diagnostics,
+            Strings{"sip.conf: error: the configuration is too large to convert safely: finding "
+                    "the targets of '+=' and '(+)' takes more than 50000000 comparisons; nothing "
+                    "converted [config-too-large]"});
+}
+
 // ---- values and lines -----------------------------------------------------------------------
 
 TEST(RobustReaderLimits, AppendingToAValueIsLinearAndBounded) {
