@@ -34,8 +34,10 @@ class FileNames {
       }
       first_reading_.emplace(key, i);
       canonical_.push_back(i);
+      // The main output is the name asked for; the others are #included by their names.
       std::string name =
-          i == 0 ? options.output_path : (directory / (options.prefix + base_name(path))).string();
+          i == 0 ? options.output_path
+                 : (directory / includable_file_name(options.prefix + base_name(path))).string();
       names_.push_back(unique_file_name(name, taken));
     }
   }
@@ -76,7 +78,7 @@ std::string header(const config::Document& document,
                    const std::vector<const OptionOutcome*>& unmapped, std::uint32_t file,
                    const LayoutOptions& options) {
   std::string out = fmt::format("; Converted from {} by {}. Objects keep the sip.conf names.\n",
-                                document.files[file].path, options.generator);
+                                one_line(document.files[file].path), options.generator);
   std::string lines;
   std::size_t count = 0;
   ShownOnce listed;  // by line and reason: a file read twice lists its line once
@@ -84,7 +86,7 @@ std::string header(const config::Document& document,
     const auto& where = outcome->variable->where;
     if (!listed.first(config::Location{file, where.line}, outcome->detail)) continue;
     fmt::format_to(std::back_inserter(lines), ";   {}:{}: [{}] {} = {}: {}: {}\n",
-                   document.path_of(where), where.line, outcome->section->name,
+                   one_line(document.path_of(where)), where.line, outcome->section->name,
                    outcome->variable->name, outcome->variable->value, to_string(outcome->outcome),
                    outcome->detail);
     ++count;

@@ -19,4 +19,22 @@ std::string unique_file_name(const std::string& name, std::set<std::string>& tak
   return candidate;
 }
 
+std::string includable_file_name(std::string_view name) {
+  std::string out(name);
+  for (auto& c : out) {
+    const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '.' || c == '-' || c == '_' || c == '+';
+    if (!kept) c = '-';
+  }
+  return out;
+}
+
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  }
+  return out;
+}
+
 }  // namespace sip2pjsip

@@ -197,6 +197,26 @@ TEST(CliIncludes, OutputsGoBesideTheOutputFile) {
   EXPECT_EQ(find_object(a, "a", "aor")["contact"], "sip:192.0.2.7:5060");
 }
 
+// A file name with ';' (a comment in the #include line), glob characters or a line break
+// (found by fuzzing) is written under a name of name characters, which the #include line
+// carries as it is; the header names the input on one line.
+TEST(CliIncludes, OutputNamesAreSafeInAnIncludeLine) {
+  ScratchDir dir;
+  write_file(dir / "peers/a;b*[1] c.conf", "[a]\ntype=peer\nhost=192.0.2.7\n");
+  write_file(dir / "peers/x\ny.conf", "[x]\ntype=peer\nhost=192.0.2.8\n");
+  write_file(dir / "sip.conf", "[general]\n#include peers/*.conf\n");
+
+  const auto result = run_binary({"-q"}, dir.path());
+
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(include_lines(read_file(dir / "pjsip.conf")),
+            (std::vector<std::string>{"#include pjsip_a-b--1--c.conf", "#include pjsip_x-y.conf"}));
+  EXPECT_EQ(object_names(read_file(dir / "pjsip_a-b--1--c.conf")), (std::vector<std::string>{"a"}));
+  const auto x = read_file(dir / "pjsip_x-y.conf");
+  EXPECT_EQ(x.rfind("; Converted from peers/x?y.conf by sip2pjsip", 0), 0u) << x;
+  EXPECT_EQ(object_names(x), (std::vector<std::string>{"x"}));
+}
+
 TEST(CliIncludes, SameBaseNameGetsANumberAndARepeatedFileIsWrittenOnce) {
   ScratchDir dir;
   write_file(dir / "a/common.conf", "[x]\ntype=peer\nhost=192.0.2.5\n");
