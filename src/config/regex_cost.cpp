@@ -122,8 +122,8 @@ Estimate estimate(std::string_view pattern) {
         break;
       case '[': {
         const auto end = bracket_end(pattern, i);
-        if (end == std::string_view::npos)
-          return Estimate{1, std::nullopt};  // regcomp() refuses it
+        // regcomp() refuses an unclosed bracket by itself.
+        if (end == std::string_view::npos) return Estimate{1, std::nullopt};
         i = end;
         add_item(1);
         break;
