@@ -40,6 +40,29 @@ class FileNames {
                  : (directory / includable_file_name(options.prefix + base_name(path))).string();
       names_.push_back(unique_file_name(name, taken));
     }
+    // A #tryinclude that found nothing stays optional under a name of its own, which no
+    // converted file has: `#tryinclude pjsip_office.conf` would pull in another converted file
+    // (twice) or the file itself (a cycle Asterisk refuses). A pattern is not kept at all: it
+    // would match the converted files.
+    for (std::uint32_t d = 0; d < document.directives.size(); ++d) {
+      const auto& directive = document.directives[d];
+      if (directive.kind != config::DirectiveKind::tryinclude || !directive.followed ||
+          !directive.files.empty() ||
+          directive.argument.find_first_of("*?[{") != std::string::npos) {
+        continue;
+      }
+      const auto name =
+          (directory / includable_file_name(options.prefix + base_name(directive.argument)))
+              .string();
+      tryinclude_names_.emplace(d, fs::path(unique_file_name(name, taken)).filename().string());
+    }
+  }
+
+  // The name a #tryinclude that found nothing keeps (by its index in Document::directives), or
+  // null when it is not kept.
+  const std::string* tryinclude_name(std::uint32_t directive) const {
+    const auto found = tryinclude_names_.find(directive);
+    return found == tryinclude_names_.end() ? nullptr : &found->second;
   }
 
   const std::string& name(std::uint32_t file) const { return names_[file]; }
@@ -67,6 +90,7 @@ class FileNames {
   std::map<std::string, std::uint32_t> first_reading_;  // by identity
   std::vector<std::uint32_t> canonical_;
   std::vector<std::string> names_;
+  std::map<std::uint32_t, std::string> tryinclude_names_;
 };
 
 std::string include_name(const FileNames& names, std::uint32_t file) {
@@ -129,8 +153,9 @@ class ObjectsBySection {
   std::vector<const pjsip::Object*> unplaced_;
 };
 
-std::string directive_lines(const FileNames& names, const config::IncludeDirective& directive,
-                            const LayoutOptions& options) {
+std::string directive_lines(const FileNames& names, const config::Document& document,
+                            std::uint32_t index) {
+  const auto& directive = document.directives[index];
   const char* keyword = config::to_string(directive.kind);
   if (!directive.followed) {
     if (directive.kind == config::DirectiveKind::exec) {
@@ -143,8 +168,13 @@ std::string directive_lines(const FileNames& names, const config::IncludeDirecti
   if (directive.files.empty()) {
     if (directive.kind == config::DirectiveKind::tryinclude) {
       // Keep the optional include optional: a converted file may be put there later.
-      return fmt::format("#tryinclude {}{}\n", options.prefix,
-                         FileNames::base_name(directive.argument));
+      if (const auto* name = names.tryinclude_name(index)) {
+        return fmt::format("#tryinclude {}\n", *name);
+      }
+      return fmt::format(
+          "; #tryinclude {}: matched no file when converting; not kept, as the pattern would "
+          "match the converted files\n",
+          one_line(directive.argument));
     }
     return fmt::format("; #include {}: no such file when converting\n", directive.argument);
   }
@@ -184,7 +214,7 @@ std::vector<OutputFile> lay_out(const config::Document& document, const Conversi
       if (item.kind == config::FileItem::Kind::section) {
         for (const auto* object : objects.of(item.index)) pjsip::render_to(content, *object);
       } else {
-        content += directive_lines(names, document.directives[item.index], options);
+        content += directive_lines(names, document, item.index);
       }
     }
     return OutputFile{names.name(file), std::move(content), file};

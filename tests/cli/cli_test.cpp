@@ -291,6 +291,29 @@ TEST(CliIncludes, MissingTryincludeStaysOptional) {
             (std::vector<std::string>{"#tryinclude new_sip_custom.conf"}));
 }
 
+// A missing #tryinclude never takes the name of a converted file (it would include that file a
+// second time, or itself: a cycle, found by fuzzing), and a pattern that matched nothing is
+// not kept, as it would match the converted files.
+TEST(CliIncludes, MissingTryincludeNeverIncludesAConvertedFile) {
+  ScratchDir dir;
+  write_file(dir / "peers/office.conf", "[o]\ntype=peer\nhost=192.0.2.7\n");
+  fs::create_directories(dir / "custom");
+  write_file(dir / "sip.conf",
+             "[general]\n#include peers/office.conf\n#tryinclude office.conf\n"
+             "#tryinclude custom/*.conf\n");
+
+  const auto result = run_binary({"-q"}, dir.path());
+
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto main = read_file(dir / "pjsip.conf");
+  EXPECT_EQ(include_lines(main), (std::vector<std::string>{"#include pjsip_office.conf",
+                                                           "#tryinclude pjsip_office_2.conf"}));
+  EXPECT_NE(main.find("\n; #tryinclude custom/*.conf: matched no file when converting; not kept, "
+                      "as the pattern would match the converted files\n"),
+            std::string::npos)
+      << main;
+}
+
 // optparse (sip_to_pjsip.py) reads `--prefix=` as an empty prefix; it must not swallow the
 // next argument.
 TEST(CliIncludes, EmptyPrefixAsSipToPjsip) {
