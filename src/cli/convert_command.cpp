@@ -113,6 +113,8 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
                                    source.rfind("#exec ", 0) == 0 ? options.input : source));
   }
   const bool written = write_all(pending, inputs, diagnostics);
+  // The written text goes before the report is built: the two together set the peak memory.
+  pending = {};
   const bool wants_reports = !options.report_json.empty() || !options.report_html.empty();
   // One report serves the files asked for and the summary on stdout.
   std::optional<report::Report> report;
