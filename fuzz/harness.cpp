@@ -24,13 +24,14 @@ namespace {
 struct Choices {
   int branch;
   bool allow_exec;
-  int pjsip_port;
+  int pjsip_port;  // convert: --pjsip-port
+  bool json;       // check: --json
 };
 
 Choices choices_for(std::size_t size) {
   const auto& branches = pjsip::kBranches;
-  return Choices{branches[size % branches.size()], (size / branches.size()) % 2 == 1,
-                 (size / (2 * branches.size())) % 2 == 1 ? 5070 : 0};
+  const auto bit = [&](std::size_t n) { return (size / (branches.size() << n)) % 2 == 1; };
+  return Choices{branches[size % branches.size()], bit(0), bit(1) ? 5070 : 0, bit(2)};
 }
 
 config::MemoryFileSystem memory_files(
@@ -92,6 +93,22 @@ void check_locations(const config::Document& document) {
     for (auto file : directive.files) {
       if (file >= document.files.size()) fail("directive file out of range");
     }
+  }
+}
+
+// `sip2pjsip check` of one input, its findings printed in the forms asked for.
+enum class Forms { chosen, both };
+void check_input(const std::uint8_t* data, std::size_t size, Forms forms) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const auto choices = choices_for(size);
+  Diagnostics diagnostics;
+  const auto document = read(input, "pjsip.conf", choices.allow_exec, diagnostics);
+  if (!document) return;
+  pjsip::check(*document, choices.branch, diagnostics);
+  (void)pjsip::check_exit_code(diagnostics);
+  if (forms == Forms::both || choices.json) (void)pjsip::render_findings_json(diagnostics);
+  if (forms == Forms::both || !choices.json) {
+    for (const auto& finding : diagnostics.all()) (void)format(finding);
   }
 }
 
@@ -168,14 +185,11 @@ void run_convert(const std::uint8_t* data, std::size_t size) {
 }
 
 void run_check(const std::uint8_t* data, std::size_t size) {
-  const std::string_view input(reinterpret_cast<const char*>(data), size);
-  const auto choices = choices_for(size);
-  Diagnostics diagnostics;
-  const auto document = read(input, "pjsip.conf", choices.allow_exec, diagnostics);
-  if (!document) return;
-  pjsip::check(*document, choices.branch, diagnostics);
-  (void)pjsip::check_exit_code(diagnostics);
-  (void)pjsip::render_findings_json(diagnostics);
+  check_input(data, size, Forms::chosen);
+}
+
+void run_check_every_form(const std::uint8_t* data, std::size_t size) {
+  check_input(data, size, Forms::both);
 }
 
 }  // namespace sip2pjsip::fuzz

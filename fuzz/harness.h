@@ -31,7 +31,11 @@ void run_reader(const std::uint8_t* data, std::size_t size);
 // layout), then the converted output read back and checked. Aborts when the converter writes a
 // file that the reader finds malformed (an error in a config-* code).
 void run_convert(const std::uint8_t* data, std::size_t size);
-// `sip2pjsip check` of a pjsip.conf, text and JSON findings.
+// `sip2pjsip check` of a pjsip.conf, its findings printed as text or as JSON (--json) as the
+// size of the input chooses: the JSON writer costs as much as the check itself.
 void run_check(const std::uint8_t* data, std::size_t size);
+// run_check() with the findings printed both ways: the replay of committed inputs, some found
+// when every input was printed as JSON.
+void run_check_every_form(const std::uint8_t* data, std::size_t size);
 
 }  // namespace sip2pjsip::fuzz

@@ -67,8 +67,8 @@ TEST(RobustFuzzReplay, EveryCommittedInputOfTheConverter) {
 TEST(RobustFuzzReplay, EveryCommittedInputOfTheChecker) {
   const auto crashes = files_below(fuzz_dir("regressions/check"));
   ASSERT_FALSE(crashes.empty());
-  replay(crashes, fuzz::run_check);
-  replay(files_below(fuzz_dir("seeds/pjsip")), fuzz::run_check);
+  replay(crashes, fuzz::run_check_every_form);
+  replay(files_below(fuzz_dir("seeds/pjsip")), fuzz::run_check_every_form);
 }
 
 }  // namespace
