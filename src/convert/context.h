@@ -20,6 +20,8 @@
 
 namespace sip2pjsip::convert {
 
+using chansip::operator""_option;
+
 struct Context {
   const config::Document& document;
   const chansip::Model& model;

@@ -138,13 +138,13 @@ void mark_unused_transport_options(Context& context, bool tcp_on, bool tls_on) {
   // In file order, as the ledger records them.
   std::vector<std::pair<const config::Variable*, const char*>> unused;
   if (!tcp_on) {
-    for (const auto* line : general_lines_setting(context, "externtcpport")) {
+    for (const auto* line : general_lines_setting(context, "externtcpport"_option)) {
       unused.emplace_back(line, "unused: TCP is not enabled");
     }
   }
   if (!tls_on) {
     for (const char* option : kTlsOptions) {
-      for (const auto* line : general_lines_setting(context, option)) {
+      for (const auto* line : general_lines_setting(context, chansip::OptionName(option))) {
         unused.emplace_back(line, "unused: TLS is not enabled");
       }
     }
@@ -300,7 +300,7 @@ void convert_authentication(Context& context) {
 
 // WebSocket peers need a ws/wss transport; res_http_websocket serves them (http.conf).
 void convert_websocket_transports(Context& context) {
-  const auto* enabled = general_setting(context, "websocket_enabled");
+  const auto* enabled = general_setting(context, "websocket_enabled"_option);
   if (enabled) mapped(context, enabled, "ws/wss transports for WebSocket peers");
   if (enabled && chansip::is_false(enabled->value)) return;
   for (const auto& peer : context.model.peers) {

@@ -275,7 +275,7 @@ class GeneralRules {
 
   void convert_no_equivalents() {
     for (const auto& entry : kNoEquivalent) {
-      for (const auto* line : general_lines_setting(context_, entry.option)) {
+      for (const auto* line : general_lines_setting(context_, chansip::OptionName(entry.option))) {
         context_.ledger.not_converted(general_, *line, entry.reason, "sip-no-equivalent");
       }
     }

@@ -307,20 +307,20 @@ RetrySettings read_retry_settings(Context& context) {
   RetrySettings retry;
   const auto* general = context.model.general;
   if (!general) return retry;
-  if (const auto* line = general_setting(context, "registertimeout")) {
+  if (const auto* line = general_setting(context, "registertimeout"_option)) {
     mark_superseded(context, *line);
     const int value = std::atoi(line->value.c_str());
     retry.timeout = value < 1 ? kDefaultRegisterTimeout : value;
     retry.sources.push_back(line->where);
     context.ledger.mapped(*general, *line, "registration retry_interval");
   }
-  if (const auto* line = general_setting(context, "registerattempts")) {
+  if (const auto* line = general_setting(context, "registerattempts"_option)) {
     mark_superseded(context, *line);
     retry.attempts = std::atoi(line->value.c_str());
     retry.sources.push_back(line->where);
     context.ledger.mapped(*general, *line, "registration max_retries");
   }
-  if (const auto* line = general_setting(context, "register_retry_403")) {
+  if (const auto* line = general_setting(context, "register_retry_403"_option)) {
     mark_superseded(context, *line);
     retry.retry_403 = chansip::is_true(line->value);
     context.ledger.mapped(*general, *line, "registration forbidden_retry_interval");
@@ -395,7 +395,7 @@ void convert_registrations(Context& context) {
     reg.host = host;
     reg.extension = line->value;
     reg.expiry = kDefaultExpiry;
-    if (const auto* expiry = general_setting(context, "defaultexpiry")) {
+    if (const auto* expiry = general_setting(context, "defaultexpiry"_option)) {
       if (auto value = chansip::parse_integer(expiry->value); value && *value > 0) {
         reg.expiry = static_cast<int>(*value);
       }

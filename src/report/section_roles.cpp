@@ -1,16 +1,12 @@
 #include "report/section_roles.h"
 
+#include "chansip/model.h"
+#include "chansip/option_table.h"
+
 namespace sip2pjsip::report {
 
-namespace {
-
+using chansip::operator""_option;
 using config::iequals;
-
-// Settings an ITSP account needs and a phone does not.
-constexpr const char* kProviderSettings[] = {"defaultuser",  "fromuser", "fromdomain",
-                                             "remotesecret", "insecure", "outboundproxy"};
-
-}  // namespace
 
 bool is_peer_kind(SectionKind kind) {
   return kind == SectionKind::peer || kind == SectionKind::user || kind == SectionKind::friend_;
@@ -40,11 +36,15 @@ TrunkFinder::TrunkFinder(const pjsip::Config& config) {
 
 bool TrunkFinder::is_trunk(SectionKind kind, const config::Section& section) const {
   if (kind != SectionKind::peer && kind != SectionKind::friend_) return false;
-  const auto* host = chansip::last_setting(section, "host");
+  // The section's option ids once, rather than a name lookup per line for every question.
+  const auto ids = chansip::option_ids(section);
+  const auto* host = chansip::last_with_id(section, ids, "host"_option.id);
   if (!host || iequals(host->value, "dynamic")) return false;
   if (registered_.count(section.name)) return true;
-  for (const auto* option : kProviderSettings) {
-    if (chansip::last_setting(section, option)) return true;
+  // Settings an ITSP account needs and a phone does not.
+  for (const auto* option : {&"defaultuser"_option, &"fromuser"_option, &"fromdomain"_option,
+                             &"remotesecret"_option, &"insecure"_option, &"outboundproxy"_option}) {
+    if (chansip::last_with_id(section, ids, option->id)) return true;
   }
   return false;
 }

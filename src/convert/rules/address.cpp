@@ -49,7 +49,7 @@ std::string contact_uri(const std::string& user, HostPort address, const std::st
 
 // outboundproxy = [transport://]host[:port][,force] (proxy_from_config).
 void convert_outbound_proxy(PeerContext& p) {
-  const auto* line = p.setting("outboundproxy");
+  const auto* line = p.setting("outboundproxy"_option);
   if (!line) return;
   std::string value = line->value;
   bool force = false;
@@ -83,13 +83,13 @@ void convert_outbound_proxy(PeerContext& p) {
 
 // qualify = no|yes|<ms>: yes is [general]'s ms when set, else 2000 ms (peer->maxms).
 void convert_qualify(PeerContext& p) {
-  const auto* line = p.setting("qualify");
-  const auto* freq = p.setting("qualifyfreq");
+  const auto* line = p.setting("qualify"_option);
+  const auto* freq = p.setting("qualifyfreq"_option);
   long maxms = 0;
   if (line) {
     if (chansip::is_true(line->value)) {
       maxms = kDefaultMaxMs;
-      if (const auto* base = general_setting(p.context, "qualify")) {
+      if (const auto* base = general_setting(p.context, "qualify"_option)) {
         if (auto ms = chansip::parse_integer(base->value); ms && *ms > 0) maxms = *ms;
       }
     } else if (auto ms = chansip::parse_integer(line->value)) {
@@ -129,13 +129,13 @@ void convert_qualify(PeerContext& p) {
 // (7200/60/3600) differ from chan_sip's (3600/60/120), so they are always written.
 void convert_expiry(PeerContext& p) {
   struct Limit {
-    const char* option;
+    const chansip::OptionName& option;
     const char* target;
     long chan_sip_default;
   };
-  static constexpr Limit kLimits[] = {{"minexpiry", "minimum_expiration", 60},
-                                      {"maxexpiry", "maximum_expiration", 3600},
-                                      {"defaultexpiry", "default_expiration", 120}};
+  static const Limit kLimits[] = {{"minexpiry"_option, "minimum_expiration", 60},
+                                  {"maxexpiry"_option, "maximum_expiration", 3600},
+                                  {"defaultexpiry"_option, "default_expiration", 120}};
   for (const auto& limit : kLimits) {
     long value = limit.chan_sip_default;
     const config::Variable* line = general_setting(p.context, limit.option);
@@ -157,9 +157,9 @@ void convert_dynamic(PeerContext& p, const config::Variable* host, const std::st
   PeerContext::set(aor, "remove_existing", "yes", host);
   p.mapped(host, fmt::format("aor {} max_contacts=1, remove_existing=yes", p.name));
   convert_expiry(p);
-  if (const auto* defaultip = p.setting("defaultip")) {
+  if (const auto* defaultip = p.setting("defaultip"_option)) {
     if (auto address = parse_host_port(defaultip->value); address && address->is_ip()) {
-      if (const auto* port = p.setting("port")) {
+      if (const auto* port = p.setting("port"_option)) {
         if (auto number = chansip::parse_integer(port->value)) address->port = *number;
         p.mapped(port, fmt::format("aor {} contact port", p.name));
       }
@@ -171,7 +171,7 @@ void convert_dynamic(PeerContext& p, const config::Variable* host, const std::st
     } else {
       p.invalid(defaultip, "not an IP address");
     }
-  } else if (const auto* port = p.setting("port")) {
+  } else if (const auto* port = p.setting("port"_option)) {
     p.mapped(port, "unused: the registration gives the port");
   }
 }
@@ -197,7 +197,7 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
     return;
   }
   const auto transport = primary_transport(p);
-  if (const auto* port = p.setting("port")) {
+  if (const auto* port = p.setting("port"_option)) {
     auto number = chansip::parse_integer(port->value);
     if (number && *number > 0 && *number < 65536) {
       address->port = static_cast<int>(*number);
@@ -206,7 +206,7 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
       p.invalid(port, "not a port number");
     }
   }
-  if (const auto* defaultip = p.setting("defaultip")) {
+  if (const auto* defaultip = p.setting("defaultip"_option)) {
     p.mapped(defaultip, "unused: the peer has a static host");
   }
   auto& aor = p.ensure_aor();
@@ -231,7 +231,7 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
 // refuses requests from the peer over a transport not in the list; pjsip cannot restrict that
 // per endpoint.
 void convert_transport(PeerContext& p) {
-  const auto* line = p.setting("transport");
+  const auto* line = p.setting("transport"_option);
   if (!line) return;
   std::vector<std::string> unknown;
   std::vector<std::string> disabled;
@@ -252,8 +252,8 @@ void convert_transport(PeerContext& p) {
     PeerContext::set(p.endpoint, "transport", p.context.transports.at(primary), line);
   }
   const bool websocket = primary == "ws" || primary == "wss";
-  const auto* avpf = p.setting("avpf");
-  const auto* ice = p.setting("icesupport");
+  const auto* avpf = p.setting("avpf"_option);
+  const auto* ice = p.setting("icesupport"_option);
   if (websocket && avpf && chansip::is_true(avpf->value) && ice && chansip::is_true(ice->value)) {
     // A chan_sip WebRTC peer: pjsip's webrtc=yes also sets bundle, rtcp_mux and the received
     // transport for media, which browsers need.
@@ -272,18 +272,18 @@ void convert_transport(PeerContext& p) {
 
 void convert_address(PeerContext& p) {
   convert_transport(p);
-  const auto* host = p.setting("host");
-  const auto* defaultuser = p.own("defaultuser");
+  const auto* host = p.setting("host"_option);
+  const auto* defaultuser = p.own("defaultuser"_option);
   const std::string user = defaultuser ? defaultuser->value : "";
   if (!p.peer.is_peer) {
-    for (const char* option : {"host", "port", "defaultip"}) {
-      p.approximated(p.setting(option),
+    for (const auto* option : {&"host"_option, &"port"_option, &"defaultip"_option}) {
+      p.approximated(p.setting(*option),
                      "a type=user section is never dialled or matched by address");
     }
   } else if (host && config::iequals(host->value, "dynamic")) {
     convert_dynamic(p, host, user);
   } else if (host) {
-    const auto* insecure = p.setting("insecure");
+    const auto* insecure = p.setting("insecure"_option);
     bool without_port = false;
     if (insecure) {
       for (const auto& word : chansip::split_list(insecure->value)) {

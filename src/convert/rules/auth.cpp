@@ -37,7 +37,7 @@ Insecure parse_insecure(PeerContext& p, const config::Variable* line) {
 }
 
 bool is_dynamic_peer(PeerContext& p) {
-  const auto* host = p.own("host");
+  const auto* host = p.own("host"_option);
   return p.peer.is_peer && host && config::iequals(host->value, "dynamic");
 }
 
@@ -50,7 +50,7 @@ void set_credentials(pjsip::Object& auth, const std::string& username,
 
 // auth = user:secret@realm or user#md5secret@realm (add_realm_authentication).
 void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
-  for (const auto* line : p.lines("auth")) {
+  for (const auto* line : p.lines("auth"_option)) {
     const auto parsed = chansip::parse_realm_auth(line->value);
     if (!parsed) {
       p.invalid(line, "expected user:secret@realm or user#md5secret@realm");
@@ -73,13 +73,13 @@ void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
 }  // namespace
 
 void convert_auth(PeerContext& p) {
-  const auto* secret = p.setting("secret");
-  const auto* md5secret = p.setting("md5secret");
-  const auto* remotesecret = p.setting("remotesecret");
-  const auto* defaultuser = p.setting("defaultuser");
-  const auto* insecure_line = p.setting("insecure");
+  const auto* secret = p.setting("secret"_option);
+  const auto* md5secret = p.setting("md5secret"_option);
+  const auto* remotesecret = p.setting("remotesecret"_option);
+  const auto* defaultuser = p.setting("defaultuser"_option);
+  const auto* insecure_line = p.setting("insecure"_option);
   const auto insecure = parse_insecure(p, insecure_line);
-  const auto* realm = general_setting(p.context, "realm");
+  const auto* realm = general_setting(p.context, "realm"_option);
 
   auto non_empty = [](const config::Variable* line) { return line && !line->value.empty(); };
   const config::Variable* password = non_empty(md5secret) ? md5secret

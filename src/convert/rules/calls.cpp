@@ -67,7 +67,7 @@ void convert_callerid(PeerContext& p) {
 
 // callingpres: a name ast_parse_caller_presentation() knows, or its number.
 void convert_callingpres(PeerContext& p) {
-  const auto* line = p.setting("callingpres");
+  const auto* line = p.setting("callingpres"_option);
   if (!line) return;
   static const std::map<long, std::string> kByNumber = {
       {0, "allowed_not_screened"},  {1, "allowed_passed_screen"},
@@ -94,16 +94,16 @@ void convert_callingpres(PeerContext& p) {
 // mailbox (lines accumulate), hasvoicemail, subscribemwi, vmexten.
 void convert_mailboxes(PeerContext& p) {
   std::vector<std::string> boxes;
-  const auto mailbox_lines = p.lines("mailbox");
+  const auto mailbox_lines = p.lines("mailbox"_option);
   for (const auto* line : mailbox_lines) {
     for (const auto& box : chansip::split_list(line->value)) boxes.push_back(box);
   }
-  const auto* hasvoicemail = p.setting("hasvoicemail");
+  const auto* hasvoicemail = p.setting("hasvoicemail"_option);
   if (hasvoicemail && chansip::is_true(hasvoicemail->value) && boxes.empty()) {
     boxes.push_back(p.name + "@default");
   }
-  const auto* subscribemwi = p.setting("subscribemwi");
-  const auto* vmexten = p.setting("vmexten");
+  const auto* subscribemwi = p.setting("subscribemwi"_option);
+  const auto* vmexten = p.setting("vmexten"_option);
   const bool subscribed_only = subscribemwi && chansip::is_true(subscribemwi->value);
   if (boxes.empty()) {
     p.mapped(hasvoicemail, "no mailbox");
@@ -156,7 +156,7 @@ void convert_acls(PeerContext& p) {
 // channel variable too.
 void convert_variables(PeerContext& p) {
   std::vector<std::pair<std::string, const config::Variable*>> vars;
-  for (const auto* line : p.lines("setvar")) {
+  for (const auto* line : p.lines("setvar"_option)) {
     const auto equals = line->value.find('=');
     if (equals == std::string::npos || equals == 0) {
       p.invalid(line, "expected name=value");
@@ -175,7 +175,7 @@ void convert_variables(PeerContext& p) {
     PeerContext::set(p.endpoint, "set_var", line->value, line);
     p.mapped(line, fmt::format("endpoint {} set_var", p.name));
   }
-  if (const auto* lot = p.setting("parkinglot")) {
+  if (const auto* lot = p.setting("parkinglot"_option)) {
     if (!lot->value.empty()) {
       PeerContext::set(p.endpoint, "set_var", "CHANNEL(parkinglot)=" + lot->value, lot);
     }
@@ -186,9 +186,9 @@ void convert_variables(PeerContext& p) {
 // call-limit rejects calls above the limit; busylevel and the limit make the device BUSY.
 // pjsip has only the device state part.
 void convert_limits(PeerContext& p) {
-  const auto* limit = p.setting("call-limit");
-  const auto* busylevel = p.setting("busylevel");
-  const auto* counter = p.setting("callcounter");
+  const auto* limit = p.setting("call-limit"_option);
+  const auto* busylevel = p.setting("busylevel"_option);
+  const auto* counter = p.setting("callcounter"_option);
   long busy_at = 0;
   if (limit) {
     if (auto value = chansip::parse_integer(limit->value); value && *value >= 0) {
@@ -222,7 +222,7 @@ void convert_limits(PeerContext& p) {
 
 // sendrpid = yes|rpid|pai; trust_id_outbound = yes|no|legacy.
 void convert_identity_headers(PeerContext& p) {
-  if (const auto* line = p.setting("sendrpid")) {
+  if (const auto* line = p.setting("sendrpid"_option)) {
     const auto value = chansip::to_lower(line->value);
     if (value == "pai") {
       PeerContext::set(p.endpoint, "send_pai", "yes", line);
@@ -231,7 +231,7 @@ void convert_identity_headers(PeerContext& p) {
     }
     p.mapped(line, fmt::format("endpoint {} send_rpid/send_pai", p.name));
   }
-  if (const auto* line = p.setting("trust_id_outbound")) {
+  if (const auto* line = p.setting("trust_id_outbound"_option)) {
     if (config::iequals(line->value, "legacy")) {
       p.approximated(line, "legacy has no pjsip equivalent; pjsip's default (no) is used");
     } else {
@@ -244,7 +244,7 @@ void convert_identity_headers(PeerContext& p) {
 
 // progressinband = yes|no|never; allowoverlap = yes|no|dtmf; faxdetect = yes|no|cng|t38.
 void convert_call_flow(PeerContext& p) {
-  if (const auto* line = p.setting("progressinband")) {
+  if (const auto* line = p.setting("progressinband"_option)) {
     const bool yes = chansip::is_true(line->value);
     PeerContext::set(p.endpoint, "inband_progress", yes ? "yes" : "no", line);
     if (iequals(line->value, "never")) {
@@ -253,7 +253,7 @@ void convert_call_flow(PeerContext& p) {
       p.mapped(line, fmt::format("endpoint {} inband_progress", p.name));
     }
   }
-  if (const auto* line = p.setting("allowoverlap")) {
+  if (const auto* line = p.setting("allowoverlap"_option)) {
     const bool yes = chansip::is_true(line->value);
     PeerContext::set(p.endpoint, "allow_overlap", yes ? "yes" : "no", line);
     if (iequals(line->value, "dtmf")) {
@@ -262,7 +262,7 @@ void convert_call_flow(PeerContext& p) {
       p.mapped(line, fmt::format("endpoint {} allow_overlap", p.name));
     }
   }
-  if (const auto* line = p.setting("faxdetect")) {
+  if (const auto* line = p.setting("faxdetect"_option)) {
     bool cng = false, t38 = false;
     for (const auto& word : chansip::split_list(line->value)) {
       if (chansip::is_true(word)) cng = t38 = true;

@@ -11,7 +11,7 @@ namespace sip2pjsip::convert {
 namespace {
 
 bool is_dynamic(PeerContext& p) {
-  const auto* host = p.own("host");
+  const auto* host = p.own("host"_option);
   return host && config::iequals(host->value, "dynamic");
 }
 
@@ -19,7 +19,7 @@ bool is_dynamic(PeerContext& p) {
 
 void convert_identity(PeerContext& p) {
   // With match_auth_username=yes chan_sip looks users up by the Authorization username.
-  const config::Variable* by_auth = general_setting(p.context, "match_auth_username");
+  const config::Variable* by_auth = general_setting(p.context, "match_auth_username"_option);
   const std::string user_identifier =
       by_auth && chansip::is_true(by_auth->value) ? "auth_username" : "username";
   p.mapped(by_auth, "identify_by={} on every user endpoint", user_identifier);
@@ -38,7 +38,7 @@ void convert_identity(PeerContext& p) {
     identify_by = "ip";
   }
   PeerContext::set(p.endpoint, "identify_by", identify_by);
-  for (const auto* type : p.lines("type")) {
+  for (const auto* type : p.lines("type"_option)) {
     if (!p.peer.is_user && is_dynamic(p)) {
       p.approximated(type,
                      "a dynamic type=peer was matched only by its registered address; pjsip "
@@ -49,7 +49,7 @@ void convert_identity(PeerContext& p) {
     }
   }
 
-  const auto* context = p.setting("context");
+  const auto* context = p.setting("context"_option);
   PeerContext::set(p.endpoint, "context", context ? context->value : "default", context);
   p.mapped(context, fmt::format("endpoint {} context", p.name));
 }

@@ -24,7 +24,7 @@ bool listed(const std::array<const char*, N>& codecs, const std::string& entry) 
   return std::any_of(codecs.begin(), codecs.end(), [&](const char* c) { return name == c; });
 }
 
-bool enabled(PeerContext& p, const char* option, bool also_always) {
+bool enabled(PeerContext& p, const chansip::OptionName& option, bool also_always) {
   const auto* line = p.setting(option);
   return line &&
          (chansip::is_true(line->value) || (also_always && config::iequals(line->value, "always")));
@@ -79,8 +79,8 @@ void convert_codecs(PeerContext& p) {
     use_line(line, codecs.apply(line.value, allowing));
   }
 
-  const bool video = enabled(p, "videosupport", true);
-  const bool text = enabled(p, "textsupport", false);
+  const bool video = enabled(p, "videosupport"_option, true);
+  const bool text = enabled(p, "textsupport"_option, false);
   std::vector<std::string> allow;
   std::vector<std::string> removed = codecs.removed_from_all();
   bool has_all = false;
@@ -104,7 +104,7 @@ void convert_codecs(PeerContext& p) {
   if (!allow.empty()) p.endpoint.set("allow", join(allow), sources);
   if (!removed.empty()) p.endpoint.set("disallow", join(removed), sources);
 
-  const auto* videosupport = p.setting("videosupport");
+  const auto* videosupport = p.setting("videosupport"_option);
   if (videosupport) {
     if (config::iequals(videosupport->value, "always")) {
       p.approximated(videosupport,
@@ -115,13 +115,13 @@ void convert_codecs(PeerContext& p) {
                video ? "video codecs kept in allow" : "video codecs left out of allow");
     }
   }
-  p.mapped(p.setting("textsupport"),
+  p.mapped(p.setting("textsupport"_option),
            text ? "text codecs kept in allow" : "text codecs left out of allow");
 }
 
 // dtmfmode: rfc2833 -> rfc4733, info, shortinfo -> info, inband, auto.
 void convert_dtmf(PeerContext& p) {
-  const auto* line = p.setting("dtmfmode");
+  const auto* line = p.setting("dtmfmode"_option);
   if (!line) return;
   const auto value = chansip::to_lower(line->value);
   std::string mode;
@@ -144,7 +144,7 @@ void convert_dtmf(PeerContext& p) {
 
 // t38pt_udptl = yes|fec|redundancy|none[,maxdatagram=N]: yes means FEC.
 void convert_t38(PeerContext& p) {
-  const auto* line = p.setting("t38pt_udptl");
+  const auto* line = p.setting("t38pt_udptl"_option);
   if (!line) return;
   std::string ec;
   std::string maxdatagram;
@@ -177,7 +177,7 @@ void convert_t38(PeerContext& p) {
 
 // session-timers = accept|originate|refuse, session-expires, session-minse.
 void convert_session_timers(PeerContext& p) {
-  if (const auto* line = p.setting("session-timers")) {
+  if (const auto* line = p.setting("session-timers"_option)) {
     const auto value = chansip::to_lower(line->value);
     const std::string mode = value == "accept"      ? "yes"
                              : value == "originate" ? "always"
@@ -190,9 +190,9 @@ void convert_session_timers(PeerContext& p) {
       p.mapped(line, fmt::format("endpoint {} timers={}", p.name, mode));
     }
   }
-  for (const auto& [option, target] : {std::pair{"session-expires", "timers_sess_expires"},
-                                       std::pair{"session-minse", "timers_min_se"}}) {
-    const auto* line = p.setting(option);
+  for (const auto& [option, target] : {std::pair{&"session-expires"_option, "timers_sess_expires"},
+                                       std::pair{&"session-minse"_option, "timers_min_se"}}) {
+    const auto* line = p.setting(*option);
     if (!line) continue;
     if (auto value = chansip::parse_integer(line->value); value && *value > 0) {
       PeerContext::set(p.endpoint, target, std::to_string(*value), line);
@@ -205,8 +205,8 @@ void convert_session_timers(PeerContext& p) {
 
 // encryption = yes offers SRTP only: SDES keys, or DTLS with dtlsenable (per peer only).
 void convert_encryption(PeerContext& p) {
-  const auto* encryption = p.setting("encryption");
-  const auto* dtlsenable = p.own("dtlsenable");
+  const auto* encryption = p.setting("encryption"_option);
+  const auto* dtlsenable = p.own("dtlsenable"_option);
   const bool dtls = dtlsenable && chansip::is_true(dtlsenable->value);
   if (encryption && chansip::is_true(encryption->value)) {
     PeerContext::set(p.endpoint, "media_encryption", dtls ? "dtls" : "sdes", encryption);
@@ -215,23 +215,23 @@ void convert_encryption(PeerContext& p) {
     p.mapped(encryption, "no media encryption (pjsip default)");
   }
   p.mapped(dtlsenable, dtls ? "media_encryption=dtls" : "DTLS off");
-  if (const auto* taglen = p.setting("encryption_taglen")) {
+  if (const auto* taglen = p.setting("encryption_taglen"_option)) {
     if (chansip::parse_integer(taglen->value) == 32) {
       PeerContext::set(p.endpoint, "srtp_tag_32", "yes", taglen);
     }
     p.mapped(taglen, fmt::format("endpoint {} srtp_tag_32", p.name));
   }
   static const std::pair<chansip::OptionName, const char*> kDtls[] = {
-      {"dtlsverify", "dtls_verify"},
-      {"dtlsrekey", "dtls_rekey"},
-      {"dtlsautogeneratecert", "dtls_auto_generate_cert"},
-      {"dtlscertfile", "dtls_cert_file"},
-      {"dtlsprivatekey", "dtls_private_key"},
-      {"dtlscipher", "dtls_cipher"},
-      {"dtlscafile", "dtls_ca_file"},
-      {"dtlscapath", "dtls_ca_path"},
-      {"dtlssetup", "dtls_setup"},
-      {"dtlsfingerprint", "dtls_fingerprint"}};
+      {"dtlsverify"_option, "dtls_verify"},
+      {"dtlsrekey"_option, "dtls_rekey"},
+      {"dtlsautogeneratecert"_option, "dtls_auto_generate_cert"},
+      {"dtlscertfile"_option, "dtls_cert_file"},
+      {"dtlsprivatekey"_option, "dtls_private_key"},
+      {"dtlscipher"_option, "dtls_cipher"},
+      {"dtlscafile"_option, "dtls_ca_file"},
+      {"dtlscapath"_option, "dtls_ca_path"},
+      {"dtlssetup"_option, "dtls_setup"},
+      {"dtlsfingerprint"_option, "dtls_fingerprint"}};
   for (const auto& [option, target] : kDtls) {
     const auto* line = p.setting(option);
     if (!line) continue;

@@ -40,7 +40,7 @@ NatFlags parse_nat(const std::string& value, std::vector<std::string>& unknown) 
 }
 
 void convert_nat_option(PeerContext& p) {
-  const auto* line = p.setting("nat");
+  const auto* line = p.setting("nat"_option);
   NatFlags flags;
   std::vector<std::string> unknown;
   if (line) flags = parse_nat(line->value, unknown);
@@ -78,7 +78,7 @@ void convert_nat_option(PeerContext& p) {
 
 // directmedia (alias canreinvite) = yes|no|update,nonat,outgoing.
 void convert_direct_media(PeerContext& p) {
-  const auto* line = p.setting("directmedia");
+  const auto* line = p.setting("directmedia"_option);
   if (!line) return;
   if (chansip::is_true(line->value)) {
     PeerContext::set(p.endpoint, "direct_media", "yes", line);
