@@ -55,8 +55,9 @@ struct Context {
     return static_cast<std::uint32_t>(&section - document.sections.data());
   }
   void report(const config::Location& where, Severity severity, std::string message,
-              const char* code) const {
-    diagnostics.report(document.path_of(where), where.line, severity, std::move(message), code);
+              std::string_view code) const {
+    diagnostics.report(document.path_of(where), where.line, severity, std::move(message),
+                       std::string(code));
   }
 };
 

@@ -65,7 +65,7 @@ void report_outcomes(const Context& context, const std::set<const config::Sectio
     context.report(
         where, severity,
         fmt::format("{} = {}: {}", outcome.variable->name, outcome.variable->value, outcome.detail),
-        outcome.code.c_str());
+        outcome.code);
   }
 }
 

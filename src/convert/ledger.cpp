@@ -5,6 +5,8 @@
 #include <functional>
 #include <iterator>
 
+#include "util/interned.h"
+
 namespace sip2pjsip::convert {
 
 const char* to_string(Outcome outcome) {
@@ -35,13 +37,13 @@ void Ledger::mapped(const config::Section& section, const config::Variable& vari
 }
 
 void Ledger::approximated(const config::Section& section, const config::Variable& variable,
-                          std::string reason, std::string code) {
-  record(section, variable, Outcome::approximated, std::move(reason), std::move(code));
+                          std::string reason, std::string_view code) {
+  record(section, variable, Outcome::approximated, std::move(reason), code);
 }
 
 void Ledger::not_converted(const config::Section& section, const config::Variable& variable,
-                           std::string reason, std::string code) {
-  record(section, variable, Outcome::not_converted, std::move(reason), std::move(code));
+                           std::string reason, std::string_view code) {
+  record(section, variable, Outcome::not_converted, std::move(reason), code);
 }
 
 namespace {
@@ -55,7 +57,8 @@ std::uint64_t location_key(const config::Location& where) {
 // A later stage may revise many lines (every endpoint of an older branch), so the outcomes are
 // found by an index of their locations instead of a walk over all of them per revision.
 void Ledger::revise(const config::Location& where, Outcome outcome, std::string detail,
-                    std::string code) {
+                    std::string_view code) {
+  code = interned(code);
   if (by_location_.size() != outcomes_.size()) {
     for (std::size_t i = by_location_.size(); i < outcomes_.size(); ++i) {
       by_location_.emplace_back(location_key(outcomes_[i].variable->where), i);
@@ -77,9 +80,11 @@ void Ledger::revise(const config::Location& where, Outcome outcome, std::string 
 }
 
 void Ledger::absorb(Ledger&& other) {
-  for (auto& entry : other.outcomes_) {
-    record(*entry.section, *entry.variable, entry.outcome, std::move(entry.detail),
-           std::move(entry.code));
+  auto& moving = other.outcomes_;
+  while (!moving.empty()) {
+    auto& entry = moving.front();
+    record(*entry.section, *entry.variable, entry.outcome, std::move(entry.detail), entry.code);
+    moving.pop_front();
   }
   other = Ledger{};
 }
@@ -87,10 +92,10 @@ void Ledger::absorb(Ledger&& other) {
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
-                    Outcome outcome, std::string detail, std::string code) {
+                    Outcome outcome, std::string detail, std::string_view code) {
   if (!recorded_.mark(section, variable)) return;
-  outcomes_.push_back(
-      OptionOutcome{&variable, &section, outcome, std::move(detail), std::move(code)});
+  outcomes_.push_back(OptionOutcome{&variable, &section, outcome, std::move(detail),
+                                    code.empty() ? code : interned(code)});
 }
 
 bool Ledger::RecordedLines::Run::holds(const config::Variable& line) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -15,7 +16,7 @@
 
 namespace sip2pjsip::convert {
 
-enum class Outcome { mapped, approximated, not_converted };
+enum class Outcome : std::uint8_t { mapped, approximated, not_converted };
 
 const char* to_string(Outcome outcome);
 
@@ -23,8 +24,8 @@ struct OptionOutcome {
   const config::Variable* variable = nullptr;
   const config::Section* section = nullptr;  // the section the option was read in
   Outcome outcome = Outcome::mapped;
-  std::string detail;  // pjsip target ("endpoint 6001 context") or the reason
-  std::string code;    // diagnostic code for approximated and not converted outcomes
+  std::string detail;     // pjsip target ("endpoint 6001 context") or the reason
+  std::string_view code;  // diagnostic code of approximated and not converted outcomes (interned)
 };
 
 // The (line, reason) pairs already shown: a template line inherited by a hundred peers is
@@ -51,18 +52,21 @@ class Ledger {
  public:
   void mapped(const config::Section& section, const config::Variable& variable, std::string target);
   void approximated(const config::Section& section, const config::Variable& variable,
-                    std::string reason, std::string code = "sip-approximated");
+                    std::string reason, std::string_view code = "sip-approximated");
   void not_converted(const config::Section& section, const config::Variable& variable,
-                     std::string reason, std::string code = "sip-not-converted");
+                     std::string reason, std::string_view code = "sip-not-converted");
   // Changes the outcome of every line read at `where` (a later stage found the value cannot be
   // written after all).
-  void revise(const config::Location& where, Outcome outcome, std::string detail, std::string code);
+  void revise(const config::Location& where, Outcome outcome, std::string detail,
+              std::string_view code);
   bool has(const config::Variable& variable) const { return recorded_.contains(variable); }
   // Appends the outcomes of another ledger, in its order, as if they were recorded here now
-  // (a line that has an outcome here keeps it).
+  // (a line that has an outcome here keeps it). The other ledger is emptied as its outcomes
+  // move, so the two together take little more memory than one.
   void absorb(Ledger&& other);
 
-  const std::vector<OptionOutcome>& outcomes() const { return outcomes_; }
+  // In the order they were recorded.
+  const std::deque<OptionOutcome>& outcomes() const { return outcomes_; }
 
  private:
   // The lines that have an outcome. Every line of every peer gets one, so this is one flag per
@@ -94,9 +98,11 @@ class Ledger {
   };
 
   void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
-              std::string detail, std::string code);
+              std::string detail, std::string_view code);
 
-  std::vector<OptionOutcome> outcomes_;
+  // A deque: a million peers record tens of millions of outcomes, and a vector would copy them
+  // all, and hold them twice, each time it grows.
+  std::deque<OptionOutcome> outcomes_;
   RecordedLines recorded_;
   // The outcomes by their line's (file, line) key, sorted, for revise(); built when revise()
   // first needs it and extended when outcomes were recorded since.

@@ -207,6 +207,15 @@ std::vector<OutputFile> lay_out(const config::Document& document, const Conversi
 
   auto render_file = [&](std::uint32_t file) {
     std::string content = header(document, unmapped[file], file, options);
+    std::size_t size = content.size();
+    if (file == 0) {
+      for (const auto* object : objects.unplaced()) size += pjsip::rendered_size(*object);
+    }
+    for (const auto& item : document.files[file].items) {
+      if (item.kind != config::FileItem::Kind::section) continue;
+      for (const auto* object : objects.of(item.index)) size += pjsip::rendered_size(*object);
+    }
+    content.reserve(size + 1024);  // and the #include lines
     if (file == 0) {
       for (const auto* object : objects.unplaced()) pjsip::render_to(content, *object);
     }

@@ -1,5 +1,7 @@
 #include "pjsip/writer.h"
 
+#include <algorithm>
+
 namespace sip2pjsip::pjsip {
 
 std::string escape_value(const std::string& value) {
@@ -16,6 +18,23 @@ std::string render(const Object& object) {
   std::string out;
   render_to(out, object);
   return out;
+}
+
+namespace {
+
+std::size_t escaped_size(const std::string& text) {
+  return text.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), ';'));
+}
+
+}  // namespace
+
+std::size_t rendered_size(const Object& object) {
+  // "[name]\ntype=TYPE\n", a "name=value\n" line per option, and a blank line.
+  std::size_t size = escaped_size(object.name) + object.type.size() + 10;
+  for (const auto& option : object.options) {
+    size += option.name.size() + escaped_size(option.value) + 2;
+  }
+  return size;
 }
 
 void render_to(std::string& out, const Object& object) {
