@@ -6,15 +6,27 @@
 namespace sip2pjsip::pjsip {
 
 Sources::Sources(std::initializer_list<config::Location> locations) {
-  for (const auto& where : locations) push_back(where);
+  assign(locations.begin(), locations.end());
 }
 
 Sources::Sources(const std::vector<config::Location>& locations) {
-  for (const auto& where : locations) push_back(where);
+  assign(locations.data(), locations.data() + locations.size());
 }
 
 Sources::Sources(const Sources& other) {
-  for (const auto& where : other) push_back(where);
+  assign(other.begin(), other.end());
+}
+
+// Into an empty Sources: one allocation for all, where push_back() would grow step by step
+// (the codecs of every peer come from several lines).
+void Sources::assign(const config::Location* first, const config::Location* last) {
+  const auto count = static_cast<std::uint32_t>(last - first);
+  if (count > capacity_) {
+    storage_.many = new config::Location[count];
+    capacity_ = count;
+  }
+  std::copy(first, last, on_heap() ? storage_.many : &storage_.one);
+  size_ = count;
 }
 
 Sources::Sources(Sources&& other) noexcept {

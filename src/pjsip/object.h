@@ -36,6 +36,7 @@ class Sources {
 
  private:
   bool on_heap() const { return capacity_ > 1; }
+  void assign(const config::Location* first, const config::Location* last);
   void swap(Sources& other) noexcept;
 
   union Storage {
