@@ -80,14 +80,16 @@ bool report_value(Context& context, const SeenObject& object, const SeenOption& 
 
 // A second line of an option whose handler replaces the value: only the last line counts.
 // Overriding a template's value is what templates are for, so only own lines are compared.
-void report_repeats(Context& context, const SeenObject& object) {
-  const auto* type = context.schema.find_type(object.type);
+// `specs` holds the spec of each option (null: unknown), as check_options() found them.
+void report_repeats(Context& context, const SeenObject& object,
+                    const std::vector<const OptionSpec*>& specs) {
   // The previous line of each option, by name ignoring case. An object has a few dozen
   // options, so a flat list beats a map that allocates for every one (the converter validates
   // every object it writes).
   std::vector<std::pair<std::string_view, const SeenOption*>> earlier;
-  for (const auto& option : object.options) {
-    const auto* spec = type->find(option.name);
+  for (std::size_t i = 0; i < object.options.size(); ++i) {
+    const auto& option = object.options[i];
+    const auto* spec = specs[i];
     if (!spec || spec->repeatable || spec->type.kind == ValueKind::type_marker) continue;
     auto found = std::find_if(earlier.begin(), earlier.end(), [&](const auto& entry) {
       return ascii_iequals(entry.first, option.name);
@@ -111,12 +113,14 @@ void report_repeats(Context& context, const SeenObject& object) {
 }  // namespace
 
 void check_options(Context& context) {
+  std::vector<const OptionSpec*> specs;  // each option's, looked up once for both passes
   for (const auto& object : context.objects) {
     const auto* type = context.schema.find_type(object.type);
     if (!type) continue;
     bool loads = true;
+    specs.clear();
     for (const auto& option : object.options) {
-      const auto* spec = type->find(option.name);
+      const auto* spec = specs.emplace_back(type->find(option.name));
       if (!spec) {
         report_unknown(context, object, option);
         loads = false;
@@ -124,7 +128,7 @@ void check_options(Context& context) {
       }
       loads = report_value(context, object, option, *spec) && loads;
     }
-    report_repeats(context, object);
+    report_repeats(context, object, specs);
     if (!loads) context.drop(object);
   }
 }
