@@ -109,12 +109,17 @@ std::size_t Ledger::RecordedLines::Run::flag_of(const config::Variable& line) co
 
 std::optional<Ledger::RecordedLines::Run> Ledger::RecordedLines::run_of(
     const config::Variable& line) const {
-  if (last_.holds(line)) return last_;
+  if (recent_[0].holds(line)) return recent_[0];
+  if (recent_[1].holds(line)) {
+    std::swap(recent_[0], recent_[1]);
+    return recent_[0];
+  }
   auto after = runs_.upper_bound(reinterpret_cast<std::uintptr_t>(&line));
   if (after == runs_.begin()) return std::nullopt;
   const auto& run = std::prev(after)->second;
   if (!run.holds(line)) return std::nullopt;
-  last_ = run;
+  recent_[1] = recent_[0];
+  recent_[0] = run;
   return run;
 }
 
@@ -131,7 +136,8 @@ bool Ledger::RecordedLines::mark(const config::Section& section, const config::V
                         flags_.size()};
     if (!candidate.holds(line)) return strays_.insert(&line).second;
     runs_.emplace(candidate.begin, candidate);
-    run = last_ = candidate;
+    recent_[1] = recent_[0];
+    run = recent_[0] = candidate;
     flags_.resize(flags_.size() + lines.size(), false);
     // Lines of this section recorded as strays before move into its run.
     for (auto stray = strays_.begin(); stray != strays_.end();) {

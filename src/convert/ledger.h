@@ -72,7 +72,7 @@ class Ledger {
   // The lines that have an outcome. Every line of every peer gets one, so this is one flag per
   // line rather than a set of pointers (tens of bytes per line, and a cache miss per lookup).
   // A section's lines are one array, so its flags are one run of `flags_`, found from a line's
-  // address; nearly every call is for the section of the call before.
+  // address; nearly every call is for the section of one of the two calls before.
   class RecordedLines {
    public:
     // Marks the line; false when it was marked before.
@@ -91,7 +91,9 @@ class Ledger {
 
     std::vector<bool> flags_;
     std::map<std::uintptr_t, Run> runs_;  // by `begin`
-    mutable Run last_;                    // the run found last (lines == 0: none yet)
+    // The two runs found last (lines == 0: none yet), the latest first: a peer's rules ask
+    // about its own lines and [general]'s in turn, and each would otherwise be a map lookup.
+    mutable Run recent_[2];
     // Lines recorded against a section they are not part of (no rule does that, but the ledger
     // does not rely on it), until that section gets its run.
     std::set<const config::Variable*> strays_;
