@@ -19,6 +19,7 @@
 #include "report/json_report.h"
 #include "report/report.h"
 #include "report/text_summary.h"
+#include "util/kept_until_exit.h"
 
 namespace sip2pjsip::cli {
 
@@ -87,7 +88,7 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   }
 
   info("Converting to PJSIP...");
-  const auto model = chansip::build_model(*document, diagnostics);
+  auto model = chansip::build_model(*document, diagnostics);
   auto conversion = convert::convert(*document, model, diagnostics);
   convert::fit_to_target(conversion, *document, options.asterisk_version, diagnostics);
   if (options.pjsip_port) {
@@ -134,7 +135,12 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
     out << report::render_summary(*report, report_paths);
     err << summary(conversion, outputs.size(), diagnostics) << '\n';
   }
-  return diagnostics.has_errors() ? kConvertedWithErrors : kConverted;
+  const int status = diagnostics.has_errors() ? kConvertedWithErrors : kConverted;
+  if (!options.free_memory) {
+    keep_until_exit(std::move(document), std::move(model), std::move(conversion), std::move(report),
+                    std::move(diagnostics));
+  }
+  return status;
 }
 
 }  // namespace sip2pjsip::cli

@@ -17,6 +17,9 @@ struct ConvertOptions {
   int asterisk_version = 20;  // the branch whose pjsip the output must load in
   std::string report_json;    // where to write the JSON report; empty: none
   std::string report_html;    // where to write the HTML report; empty: none
+  // False when the process ends right after: the conversion's memory is then left to it
+  // (util/kept_until_exit.h) rather than freed object by object.
+  bool free_memory = true;
 };
 
 // Exit codes: 0 converted; 1 converted, but errors were reported; 2 unreadable input or

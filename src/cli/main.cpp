@@ -12,5 +12,5 @@ int main(int argc, char** argv) {
   // chunks are still reused through the per-thread cache.
   mallopt(M_MXFAST, 0);
 #endif
-  return sip2pjsip::cli::run(argc, argv, std::cout, std::cerr);
+  return sip2pjsip::cli::run(argc, argv, std::cout, std::cerr, /*exits_after=*/true);
 }

@@ -99,7 +99,7 @@ void add_dialplan_command(CLI::App& app, DialplanOptions& options) {
 
 }  // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, bool exits_after) {
   ConvertOptions options;
   std::string modules_plan;
   CLI::App app{
@@ -167,6 +167,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     out << convert::modules_plan(*convert::parse_phase(modules_plan));
     return kConverted;
   }
+  options.free_memory = !exits_after;
   return convert_files(options, out, err);
 }
 

@@ -11,6 +11,9 @@ inline constexpr int kConverted = 0;            // converted; warnings at most
 inline constexpr int kConvertedWithErrors = 1;  // converted, but errors were reported
 inline constexpr int kFailed = 2;               // usage error, unreadable input, unwritable output
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+// `exits_after`: the process ends when run() returns (main), so a conversion need not free
+// its memory.
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
+        bool exits_after = false);
 
 }  // namespace sip2pjsip::cli
