@@ -102,8 +102,13 @@ class ObjectIndex {
     if (object.type == "identify") identifies_.insert(object.name);
     if (object.type == "auth") {
       auths_.insert(object.name);
-      if (object.origin)
-        (sorted_ ? added_ : auths_by_origin_).emplace_back(*object.origin, &object);
+      if (object.origin) {
+        if (sorted_) {
+          added_[*object.origin].push_back(&object);
+        } else {
+          auths_by_origin_.emplace_back(*object.origin, &object);
+        }
+      }
     }
   }
 
@@ -118,8 +123,8 @@ class ObjectIndex {
         std::equal_range(auths_by_origin_.begin(), auths_by_origin_.end(), Entry{origin, nullptr},
                          [](const Entry& a, const Entry& b) { return a.first < b.first; });
     for (auto it = range.first; it != range.second; ++it) found.push_back(it->second);
-    for (const auto& [from, object] : added_) {
-      if (from == origin) found.push_back(object);
+    if (const auto added = added_.find(origin); added != added_.end()) {
+      found.insert(found.end(), added->second.begin(), added->second.end());
     }
     return found;
   }
@@ -130,7 +135,8 @@ class ObjectIndex {
   std::unordered_set<std::string_view> identifies_;
   std::unordered_set<std::string_view> auths_;
   std::vector<Entry> auths_by_origin_;  // sorted by origin once the constructor is done
-  std::vector<Entry> added_;            // auths made by registrations, in order
+  // Auths made by registrations, by origin, in order: one per register line on a large system.
+  std::unordered_map<std::uint32_t, std::vector<const pjsip::Object*>> added_;
   bool sorted_ = false;
 };
 
@@ -336,7 +342,9 @@ void convert_registrations(Context& context) {
   if (const auto* general = context.model.general) {
     // The expiry of a line without ~expiry is the defaultexpiry read before that line.
     int default_expiry = kDefaultExpiry;
-    std::vector<std::string> seen;
+    // The register lines met so far (views into the document): a set, as a large system has
+    // tens of thousands of them.
+    std::unordered_set<std::string_view> seen;
     for (const auto& line : general->variables) {
       if (iequals(line.name, "defaultexpiry") || iequals(line.name, "defaultexpirey")) {
         if (auto value = chansip::parse_integer(line.value); value && *value > 0) {
@@ -345,11 +353,10 @@ void convert_registrations(Context& context) {
         continue;
       }
       if (!iequals(line.name, "register")) continue;
-      if (std::find(seen.begin(), seen.end(), line.value) != seen.end()) {
+      if (!seen.insert(line.value).second) {
         context.ledger.mapped(*general, line, "the same line again; chan_sip ignores it");
         continue;
       }
-      seen.push_back(line.value);
       const auto parsed = chansip::parse_register_line(line.value, default_expiry);
       if (parsed && !usable_in_uri(parsed->user)) {
         // pjsip refuses the whole registration for a client_uri it cannot parse.
