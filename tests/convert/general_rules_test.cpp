@@ -1,5 +1,7 @@
 // [general]: transports, registrations, [authentication] and global settings (semantics.md
 // sections 4, 13-15, 21, 24).
+#include <algorithm>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -46,6 +48,11 @@ TEST(GeneralRules, DuplicateLineIsIgnoredLikeChanSip) {
   auto c = convert_text("[general]\nregister => a:b@h.example\nregister => a:b@h.example\n");
   EXPECT_TRUE(c->has("reg-a-h.example", "registration"));
   EXPECT_FALSE(c->has("reg-a-h.example-2", "registration"));
+  const auto& outcomes = c->conversion.ledger.outcomes();
+  const auto second = std::find_if(outcomes.begin(), outcomes.end(),
+                                   [](const auto& o) { return o.variable->where.line == 3; });
+  ASSERT_NE(second, outcomes.end());
+  EXPECT_EQ(second->detail, "the same line again; chan_sip ignores it");
 }
 
 TEST(GeneralRules, LineNamingADynamicPeerUsesLineAndEndpoint) {
