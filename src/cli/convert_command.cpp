@@ -58,11 +58,13 @@ bool write_reports(const ConvertOptions& options, const report::Report& report,
   const auto mode = permission_bits(options.input);
   std::vector<PendingFile> files;
   if (!options.report_json.empty()) {
-    files.push_back(PendingFile{options.report_json, report::render_json(report), mode});
+    files.push_back(PendingFile{
+        options.report_json, report::render_json(report), mode, kKeepOwner, kKeepGroup, {}});
     paths.push_back(options.report_json);
   }
   if (!options.report_html.empty()) {
-    files.push_back(PendingFile{options.report_html, report::render_html(report), mode});
+    files.push_back(PendingFile{
+        options.report_html, report::render_html(report), mode, kKeepOwner, kKeepGroup, {}});
     paths.push_back(options.report_html);
   }
   return write_all(files, inputs, diagnostics);
@@ -98,7 +100,9 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   convert::LayoutOptions layout{options.output, options.prefix,
                                 fmt::format("sip2pjsip {}", SIP2PJSIP_VERSION),
                                 [&disk](const std::string& path) { return disk.identity(path); }};
-  auto outputs = convert::lay_out(*document, conversion, layout);
+  // Each output is rendered as it is written: a million peers make close to a gigabyte of
+  // pjsip.conf, which is never held in memory at once.
+  const auto plans = convert::plan_outputs(*document, conversion, layout);
 
   info("Writing " + options.output);
   std::vector<PendingFile> pending;
@@ -106,16 +110,16 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   for (const auto& file : document->files) {
     if (file.path.rfind("#exec ", 0) != 0) inputs.push_back(file.path);
   }
-  for (auto& output : outputs) {
-    const auto& source = document->files[output.source_file].path;
-    // The content moves: outputs keeps only the paths the reports need, and a million peers
-    // make close to a gigabyte of pjsip.conf.
-    pending.push_back(pending_file(output.path, std::move(output.content),
-                                   source.rfind("#exec ", 0) == 0 ? options.input : source));
+  std::vector<convert::OutputFile> outputs;  // the paths, for the reports
+  for (const auto& plan : plans) {
+    const auto& source = document->files[plan.source_file].path;
+    auto file =
+        pending_file(plan.path, "", source.rfind("#exec ", 0) == 0 ? options.input : source);
+    file.render = plan.render;
+    pending.push_back(std::move(file));
+    outputs.push_back(convert::OutputFile{plan.path, "", plan.source_file});
   }
   const bool written = write_all(pending, inputs, diagnostics);
-  // The written text goes before the report is built: the two together set the peak memory.
-  pending = {};
   const bool wants_reports = !options.report_json.empty() || !options.report_html.empty();
   // One report serves the files asked for and the summary on stdout.
   std::optional<report::Report> report;

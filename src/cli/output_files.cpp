@@ -48,23 +48,27 @@ bool write_temporary(const PendingFile& file, Temporary& out, Diagnostics& diagn
     return false;
   }
   out = Temporary{name, file.path};
-  const char* data = file.content.data();
-  std::size_t left = file.content.size();
   // The owner first: as root, the file must stay readable by the user Asterisk runs as. Not
   // being allowed to give it away (not root) is no reason to fail.
   if (file.owner != kKeepOwner || file.group != kKeepGroup) {
     [[maybe_unused]] const int ignored = fchown(fd, file.owner, file.group);
   }
   bool ok = fchmod(fd, file.mode) == 0;
-  while (ok && left > 0) {
-    const ssize_t written = ::write(fd, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      ok = false;
-      break;
+  auto write_piece = [&](std::string_view piece) {
+    while (ok && !piece.empty()) {
+      const ssize_t written = ::write(fd, piece.data(), piece.size());
+      if (written < 0) {
+        if (errno == EINTR) continue;
+        ok = false;
+        break;
+      }
+      piece.remove_prefix(static_cast<std::size_t>(written));
     }
-    data += written;
-    left -= static_cast<std::size_t>(written);
+  };
+  if (file.render) {
+    file.render(write_piece);  // after a failed write, the rest is not written
+  } else {
+    write_piece(file.content);
   }
   ok = ok && fsync(fd) == 0;
   const int saved = errno;
@@ -128,7 +132,7 @@ mode_t permission_bits(const std::string& path) {
 }
 
 PendingFile pending_file(std::string path, std::string content, const std::string& source) {
-  PendingFile file{std::move(path), std::move(content), 0600, kKeepOwner, kKeepGroup};
+  PendingFile file{std::move(path), std::move(content), 0600, kKeepOwner, kKeepGroup, {}};
   struct stat info {};
   if (stat(source.c_str(), &info) == 0) {
     file.mode = info.st_mode & 07777;

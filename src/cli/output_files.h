@@ -4,7 +4,9 @@
 #pragma once
 
 #include <sys/types.h>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/diagnostics.h"
@@ -14,12 +16,17 @@ namespace sip2pjsip::cli {
 inline constexpr uid_t kKeepOwner = static_cast<uid_t>(-1);  // fchown(2): leave as it is
 inline constexpr gid_t kKeepGroup = static_cast<gid_t>(-1);
 
+// Takes each piece of a file's text, in order.
+using PieceSink = std::function<void(std::string_view)>;
+
 struct PendingFile {
   std::string path;
-  std::string content;
+  std::string content;       // the text, unless `render` is set
   mode_t mode = 0600;        // permission bits to give it
   uid_t owner = kKeepOwner;  // owner and group to give it (when allowed: as root)
   gid_t group = kKeepGroup;
+  // When set, gives the text piece by piece as it is written, instead of `content`.
+  std::function<void(const PieceSink&)> render;
 };
 
 // Writes every file to a temporary name beside it, then renames them into place. On any

@@ -1,10 +1,13 @@
 #include "convert/output_layout.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <set>
 #include <span>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -192,56 +195,99 @@ std::string directive_lines(const FileNames& names, const config::Document& docu
   return out;
 }
 
+// What every output file's rendering shares. Built once; the plans hold it.
+struct Layout {
+  Layout(const config::Document& document, const Conversion& conversion,
+         const LayoutOptions& options)
+      : document(document),
+        options(options),
+        names(document, options),
+        objects(conversion.config, document.sections.size()),
+        unmapped(document.files.size()),
+        many_objects(conversion.config.objects.size() >= kObjectsWorthThreads) {
+    // One pass over the ledger for every output file's header.
+    for (const auto& outcome : conversion.ledger.outcomes()) {
+      if (outcome.outcome == Outcome::mapped) continue;
+      unmapped[names.canonical(outcome.variable->where.file)].push_back(&outcome);
+    }
+  }
+
+  // Renders output `file` to `sink` in pieces of about kPiece bytes.
+  void render(std::uint32_t file, const TextSink& sink) const;
+
+  // Rendering a few objects is not worth a thread.
+  static constexpr std::size_t kObjectsWorthThreads = 10000;
+  // Objects rendered per piece: a few megabytes of text, split over the cores.
+  static constexpr std::size_t kObjectsPerPiece = 20000;
+
+  const config::Document& document;
+  const LayoutOptions options;
+  const FileNames names;
+  const ObjectsBySection objects;
+  std::vector<std::vector<const OptionOutcome*>> unmapped;
+  const bool many_objects;
+};
+
+void Layout::render(std::uint32_t file, const TextSink& sink) const {
+  sink(header(document, unmapped[file], file, options));
+  // The file's objects in order, each #include standing between them as a directive index.
+  struct Item {
+    const pjsip::Object* object;
+    std::uint32_t directive;
+  };
+  std::vector<Item> items;
+  if (file == 0) {
+    for (const auto* object : objects.unplaced()) items.push_back({object, 0});
+  }
+  for (const auto& item : document.files[file].items) {
+    if (item.kind == config::FileItem::Kind::section) {
+      for (const auto* object : objects.of(item.index)) items.push_back({object, 0});
+    } else {
+      items.push_back({nullptr, item.index});
+    }
+  }
+  const auto parts = many_objects ? part_count(kObjectsPerPiece, kObjectsPerPiece / 4) : 1;
+  std::vector<std::string> texts(parts);
+  for (std::size_t first = 0; first < items.size(); first += kObjectsPerPiece) {
+    const auto count = std::min(kObjectsPerPiece, items.size() - first);
+    for_each_part(count, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+      auto& text = texts[part];
+      text.clear();  // keeps its capacity: the pages are reused, piece after piece
+      for (auto i = first + begin; i < first + end; ++i) {
+        if (items[i].object) {
+          pjsip::render_to(text, *items[i].object);
+        } else {
+          text += directive_lines(names, document, items[i].directive);
+        }
+      }
+    });
+    for (const auto& text : texts) sink(text);
+  }
+}
+
 }  // namespace
+
+std::vector<OutputPlan> plan_outputs(const config::Document& document, const Conversion& conversion,
+                                     const LayoutOptions& options) {
+  const auto layout = std::make_shared<const Layout>(document, conversion, options);
+  std::vector<OutputPlan> plans;
+  for (std::uint32_t file = 0; file < document.files.size(); ++file) {
+    if (!layout->names.is_first_reading(file)) continue;  // each file read once, in order
+    plans.push_back(
+        OutputPlan{layout->names.name(file), file,
+                   [layout, file](const TextSink& sink) { layout->render(file, sink); }});
+  }
+  return plans;
+}
 
 std::vector<OutputFile> lay_out(const config::Document& document, const Conversion& conversion,
                                 const LayoutOptions& options) {
-  const FileNames names(document, options);
-  const ObjectsBySection objects(conversion.config, document.sections.size());
-  // One pass over the ledger for every output file's header.
-  std::vector<std::vector<const OptionOutcome*>> unmapped(document.files.size());
-  for (const auto& outcome : conversion.ledger.outcomes()) {
-    if (outcome.outcome == Outcome::mapped) continue;
-    unmapped[names.canonical(outcome.variable->where.file)].push_back(&outcome);
+  std::vector<OutputFile> outputs;
+  for (auto& plan : plan_outputs(document, conversion, options)) {
+    std::string content;
+    plan.render([&content](std::string_view piece) { content += piece; });
+    outputs.push_back(OutputFile{std::move(plan.path), std::move(content), plan.source_file});
   }
-
-  auto render_file = [&](std::uint32_t file) {
-    std::string content = header(document, unmapped[file], file, options);
-    std::size_t size = content.size();
-    if (file == 0) {
-      for (const auto* object : objects.unplaced()) size += pjsip::rendered_size(*object);
-    }
-    for (const auto& item : document.files[file].items) {
-      if (item.kind != config::FileItem::Kind::section) continue;
-      for (const auto* object : objects.of(item.index)) size += pjsip::rendered_size(*object);
-    }
-    content.reserve(size + 1024);  // and the #include lines
-    if (file == 0) {
-      for (const auto* object : objects.unplaced()) pjsip::render_to(content, *object);
-    }
-    for (const auto& item : document.files[file].items) {
-      if (item.kind == config::FileItem::Kind::section) {
-        for (const auto* object : objects.of(item.index)) pjsip::render_to(content, *object);
-      } else {
-        content += directive_lines(names, document, item.index);
-      }
-    }
-    return OutputFile{names.name(file), std::move(content), file};
-  };
-
-  std::vector<std::uint32_t> files;  // each file read once, in order
-  for (std::uint32_t file = 0; file < document.files.size(); ++file) {
-    if (names.is_first_reading(file)) files.push_back(file);
-  }
-  std::vector<OutputFile> outputs(files.size());
-  // Every output is rendered on its own, so a large conversion spreads its files over the
-  // cores; a small one is not worth a thread.
-  constexpr std::size_t kObjectsWorthThreads = 10000;
-  const auto parts =
-      conversion.config.objects.size() < kObjectsWorthThreads ? 1 : part_count(files.size(), 1);
-  for_each_part(files.size(), parts, [&](std::size_t, std::size_t begin, std::size_t end) {
-    for (auto i = begin; i < end; ++i) outputs[i] = render_file(files[i]);
-  });
   return outputs;
 }
 

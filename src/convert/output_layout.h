@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/document.h"
@@ -31,5 +32,22 @@ struct LayoutOptions {
 
 std::vector<OutputFile> lay_out(const config::Document& document, const Conversion& conversion,
                                 const LayoutOptions& options);
+
+// Takes each piece of an output file's text, in order.
+using TextSink = std::function<void(std::string_view)>;
+
+// An output file whose text is rendered as it is written, piece by piece: a million peers make
+// a gigabyte of pjsip.conf, which then never needs to be in memory at once. The text is the
+// content lay_out() gives.
+struct OutputPlan {
+  std::string path;
+  std::uint32_t source_file = 0;
+  std::function<void(const TextSink&)> render;  // may be called more than once
+};
+
+// The outputs lay_out() makes, to be rendered later. The plans refer to `document` and
+// `conversion`, which must outlive them.
+std::vector<OutputPlan> plan_outputs(const config::Document& document, const Conversion& conversion,
+                                     const LayoutOptions& options);
 
 }  // namespace sip2pjsip::convert
