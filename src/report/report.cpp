@@ -280,13 +280,18 @@ Report build_report(const ReportInput& input, const ReportOptions& options) {
   add_diagnostics(report, locator);
   const TrunkFinder trunks(input.conversion.config);
   // The definitions of a merged peer share its section (and kind): asked once, not once each,
-  // as the answer reads all of its lines.
-  std::unordered_map<const config::Section*, bool> trunk_by_section;
+  // as the answer reads all of its lines. Other sections are asked once anyway, so only merged
+  // ones are remembered (a million peers would make a million entries).
+  std::unordered_map<const config::Section*, bool> merged_trunks;
   for (auto& entry : report.sections) {
     const auto* built_from = sections.built_from[entry.index];
-    const auto [known, fresh] = trunk_by_section.try_emplace(built_from, false);
-    if (fresh) known->second = trunks.is_trunk(entry.kind, *built_from);
-    entry.trunk = known->second;
+    if (built_from == entry.section) {
+      entry.trunk = trunks.is_trunk(entry.kind, *built_from);
+    } else {
+      const auto [known, fresh] = merged_trunks.try_emplace(built_from, false);
+      if (fresh) known->second = trunks.is_trunk(entry.kind, *built_from);
+      entry.trunk = known->second;
+    }
     entry.attention = entry.approximated > 0 || entry.not_converted > 0 ||
                       !entry.diagnostics.empty() || entry.kind == SectionKind::skipped;
   }
