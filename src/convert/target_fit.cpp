@@ -83,7 +83,7 @@ void fit_to_target(Conversion& conversion, const config::Document& document, int
         const auto& finding = (next++)->finding;
         const auto& reason = finding.message;
         if (option.sources.empty()) {
-          auto& entry = defaults_dropped[object.type + " " + option.name];
+          auto& entry = defaults_dropped[fmt::format("{} {}", object.type, option.name)];
           entry.first = reason;
           ++entry.second;
           continue;

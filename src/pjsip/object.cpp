@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "util/interned.h"
+
 namespace sip2pjsip::pjsip {
 
 Sources::Sources(std::initializer_list<config::Location> locations) {
@@ -60,8 +62,8 @@ void Sources::push_back(const config::Location& where) {
   (on_heap() ? storage_.many : &storage_.one)[size_++] = where;
 }
 
-Object& Object::set(std::string option, std::string value, Sources sources) {
-  options.push_back(Option{std::move(option), std::move(value), std::move(sources)});
+Object& Object::set(std::string_view option, std::string value, Sources sources) {
+  options.push_back(Option{interned_cached(option), std::move(value), std::move(sources)});
   return *this;
 }
 

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/document.h"
@@ -49,7 +50,9 @@ class Sources {
 };
 
 struct Option {
-  std::string name;
+  // Interned (util/interned.h): option names are a small vocabulary, and an endpoint has some
+  // thirty options, a million peers a hundred million.
+  std::string_view name;
   std::string value;
   Sources sources;  // sip.conf lines this value came from
 };
@@ -60,7 +63,7 @@ struct Object {
   std::optional<std::uint32_t> origin;  // the sip.conf section it was converted from
   std::vector<Option> options;
 
-  Object& set(std::string option, std::string value, Sources sources = {});
+  Object& set(std::string_view option, std::string value, Sources sources = {});
   const Option* find(const std::string& option) const;
 };
 
