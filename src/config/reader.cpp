@@ -17,6 +17,7 @@
 
 #include "config/comment_filter.h"
 #include "config/regex_cost.h"
+#include "config/sections_by_name.h"
 #include "util/ascii.h"
 
 namespace sip2pjsip::config {
@@ -430,10 +431,9 @@ class Reader {
       return;
     }
     store(sizeof(Section) + sizeof(FileItem) + 2 * fresh.name.size() + sizeof(std::uint32_t));
-    sections_by_name_[ascii_lower(fresh.name)].push_back(
-        static_cast<std::uint32_t>(document_.sections.size()));
     document_.sections.push_back(std::move(fresh));
     const auto index = static_cast<std::uint32_t>(document_.sections.size() - 1);
+    sections_by_name_.add(index);
     document_.files[where.file].items.push_back({FileItem::Kind::section, index});
     state.category = current_ = index;
   }
@@ -530,9 +530,8 @@ class Reader {
       }
       return std::nullopt;
     }
-    const auto candidates = sections_by_name_.find(ascii_lower(name));
-    if (candidates == sections_by_name_.end()) return std::nullopt;
-    for (const auto i : candidates->second) {
+    for (auto i = sections_by_name_.first(name); i != SectionsByName::kNone;
+         i = sections_by_name_.next(i)) {
       if (matches_filter(document_.sections[i], filter.empty(), clauses)) return i;
     }
     return std::nullopt;
@@ -887,9 +886,8 @@ class Reader {
     std::string first_file;           // of the first finding not listed
   };
   std::map<std::string, Tally> tallies_;  // findings by code
-  // Section indexes by lower-case name, in file order, so lookups by name stay fast for files
-  // with a hundred thousand sections.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> sections_by_name_;
+  // Lookups by name stay fast for files with a million sections.
+  SectionsByName sections_by_name_{document_.sections};
 };
 
 }  // namespace
