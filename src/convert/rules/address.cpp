@@ -77,7 +77,7 @@ void convert_outbound_proxy(PeerContext& p) {
   if (force) {
     p.approximated(line, "',force' has no pjsip equivalent; the proxy is used as a loose route");
   } else {
-    p.mapped(line, fmt::format("endpoint/aor {} outbound_proxy", p.name));
+    p.mapped(line, "endpoint/aor {} outbound_proxy", p.name);
   }
 }
 
@@ -119,10 +119,11 @@ void convert_qualify(PeerContext& p) {
   }
   PeerContext::set(*p.aor, "qualify_frequency", std::to_string(seconds), freq);
   PeerContext::set(*p.aor, "qualify_timeout", fmt::format("{:g}", maxms / 1000.0), line);
-  p.mapped(line, fmt::format("aor {} qualify_timeout (pjsip has no LAGGED state: chan_sip "
-                             "refused calls to a peer slower than {} ms)",
-                             p.name, maxms));
-  p.mapped(freq, fmt::format("aor {} qualify_frequency", p.name));
+  p.mapped(line,
+           "aor {} qualify_timeout (pjsip has no LAGGED state: chan_sip "
+           "refused calls to a peer slower than {} ms)",
+           p.name, maxms);
+  p.mapped(freq, "aor {} qualify_frequency", p.name);
 }
 
 // [general] maxexpiry/minexpiry/defaultexpiry bound every registration; pjsip's defaults
@@ -155,13 +156,13 @@ void convert_dynamic(PeerContext& p, const config::Variable* host, const std::st
   auto& aor = p.ensure_aor();
   PeerContext::set(aor, "max_contacts", "1", host);
   PeerContext::set(aor, "remove_existing", "yes", host);
-  p.mapped(host, fmt::format("aor {} max_contacts=1, remove_existing=yes", p.name));
+  p.mapped(host, "aor {} max_contacts=1, remove_existing=yes", p.name);
   convert_expiry(p);
   if (const auto* defaultip = p.setting("defaultip"_option)) {
     if (auto address = parse_host_port(defaultip->value); address && address->is_ip()) {
       if (const auto* port = p.setting("port"_option)) {
         if (auto number = chansip::parse_integer(port->value)) address->port = *number;
-        p.mapped(port, fmt::format("aor {} contact port", p.name));
+        p.mapped(port, "aor {} contact port", p.name);
       }
       PeerContext::set(aor, "contact", contact_uri(user, *address, primary_transport(p)),
                        defaultip);
@@ -201,7 +202,7 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
     auto number = chansip::parse_integer(port->value);
     if (number && *number > 0 && *number < 65536) {
       address->port = static_cast<int>(*number);
-      p.mapped(port, fmt::format("aor {} contact and identify match port", p.name));
+      p.mapped(port, "aor {} contact and identify match port", p.name);
     } else {
       p.invalid(port, "not a port number");
     }
@@ -211,7 +212,7 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
   }
   auto& aor = p.ensure_aor();
   PeerContext::set(aor, "contact", contact_uri(user, *address, transport), host);
-  p.mapped(host, fmt::format("aor {} contact, identify {} match", p.name, p.name));
+  p.mapped(host, "aor {} contact, identify {} match", p.name, p.name);
 
   // chan_sip matches a UDP peer on IP and port, unless insecure=port; TCP and TLS peers on
   // IP alone (peer_ipcmp_cb_full).
@@ -264,7 +265,7 @@ void convert_transport(PeerContext& p) {
                                      "from the list too",
                                      disabled.front()));
   } else {
-    p.mapped(line, fmt::format("endpoint {} transport ({} first)", p.name, primary));
+    p.mapped(line, "endpoint {} transport ({} first)", p.name, primary);
   }
 }
 

@@ -62,7 +62,7 @@ void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
     PeerContext::set(auth, "username", parsed->user, line);
     PeerContext::set(auth, parsed->md5 ? "md5_cred" : "password", parsed->secret, line);
     PeerContext::set(auth, "realm", parsed->realm, line);
-    p.mapped(line, fmt::format("auth {} in endpoint {} outbound_auth", auth.name, p.name));
+    p.mapped(line, "auth {} in endpoint {} outbound_auth", auth.name, p.name);
     outbound.push_back(auth.name);
     p.outbound_auths.push_back(std::move(auth));
   }
@@ -99,8 +99,7 @@ void convert_auth(PeerContext& p) {
                      "requiring it for REGISTER; calls from this peer are now challenged too");
     } else {
       challenge = false;
-      p.mapped(insecure_line,
-               fmt::format("endpoint {} without auth= (calls not challenged)", p.name));
+      p.mapped(insecure_line, "endpoint {} without auth= (calls not challenged)", p.name);
     }
   }
   if (challenge) {
@@ -108,7 +107,7 @@ void convert_auth(PeerContext& p) {
     set_credentials(*p.inbound_auth, p.name, password, md5);
     // An md5secret is a hash over the realm chan_sip challenged with.
     if (md5 && realm) PeerContext::set(*p.inbound_auth, "realm", realm->value, realm);
-    p.mapped(password, fmt::format("auth {} (inbound; username {})", p.name, p.name));
+    p.mapped(password, "auth {} (inbound; username {})", p.name, p.name);
   }
   if (!insecure.invite && insecure_line) {
     p.mapped(insecure_line, insecure.port ? "identify match without port" : "no effect");
@@ -132,12 +131,12 @@ void convert_auth(PeerContext& p) {
       outbound.push_back(auth.name);
       p.outbound_auths.push_back(std::move(auth));
     }
-    p.mapped(remotesecret, fmt::format("endpoint {} outbound_auth password", p.name));
-    if (!challenge) p.mapped(password, fmt::format("endpoint {} outbound_auth password", p.name));
+    p.mapped(remotesecret, "endpoint {} outbound_auth password", p.name);
+    if (!challenge) p.mapped(password, "endpoint {} outbound_auth password", p.name);
   } else if (remotesecret) {
     p.mapped(remotesecret, "empty: no outbound authentication");
   }
-  p.mapped(defaultuser, fmt::format("outbound auth username and aor contact user of {}", p.name));
+  p.mapped(defaultuser, "outbound auth username and aor contact user of {}", p.name);
 
   if (p.inbound_auth) PeerContext::set(p.endpoint, "auth", p.name);
   if (!outbound.empty()) {

@@ -62,7 +62,7 @@ void convert_callerid(PeerContext& p) {
   if (!id.name.empty()) value = "\"" + id.name + "\"";
   if (!id.number.empty()) value += (value.empty() ? "<" : " <") + id.number + ">";
   if (!value.empty()) PeerContext::set(p.endpoint, "callerid", value, used.back());
-  for (const auto* line : used) p.mapped(line, fmt::format("endpoint {} callerid", p.name));
+  for (const auto* line : used) p.mapped(line, "endpoint {} callerid", p.name);
 }
 
 // callingpres: a name ast_parse_caller_presentation() knows, or its number.
@@ -88,7 +88,7 @@ void convert_callingpres(PeerContext& p) {
     return;
   }
   PeerContext::set(p.endpoint, "callerid_privacy", value, line);
-  p.mapped(line, fmt::format("endpoint {} callerid_privacy", p.name));
+  p.mapped(line, "endpoint {} callerid_privacy", p.name);
 }
 
 // mailbox (lines accumulate), hasvoicemail, subscribemwi, vmexten.
@@ -124,15 +124,15 @@ void convert_mailboxes(PeerContext& p) {
   // pjsip's voicemail_extension is empty by default; chan_sip's vmexten is "asterisk".
   PeerContext::set(p.endpoint, "voicemail_extension", vmexten ? vmexten->value : "asterisk",
                    vmexten);
-  for (const auto* line : mailbox_lines) p.mapped(line, fmt::format("mailboxes of {}", p.name));
-  p.mapped(hasvoicemail, fmt::format("mailboxes of {}", p.name));
+  for (const auto* line : mailbox_lines) p.mapped(line, "mailboxes of {}", p.name);
+  p.mapped(hasvoicemail, "mailboxes of {}", p.name);
   if (subscribed_only && !p.aor) {
     p.not_converted(subscribemwi, "subscription-only MWI needs an aor; this peer has none");
   } else {
     p.mapped(subscribemwi, subscribed_only ? "mailboxes on the aor only (subscription)"
                                            : "unsolicited NOTIFY and SUBSCRIBE both kept");
   }
-  p.mapped(vmexten, fmt::format("endpoint {} voicemail_extension", p.name));
+  p.mapped(vmexten, "endpoint {} voicemail_extension", p.name);
 }
 
 // permit/deny/acl and contactpermit/contactdeny/contactacl keep their order: the same ast_ha
@@ -148,7 +148,7 @@ void convert_acls(PeerContext& p) {
     const auto target = kTargets.find(chansip::to_lower(line.name));
     if (target == kTargets.end()) continue;
     PeerContext::set(p.endpoint, target->second, line.value, &line);
-    p.mapped(&line, fmt::format("endpoint {} {}", p.name, target->second));
+    p.mapped(&line, "endpoint {} {}", p.name, target->second);
   }
 }
 
@@ -166,20 +166,20 @@ void convert_variables(PeerContext& p) {
     auto same =
         std::find_if(vars.begin(), vars.end(), [&](const auto& v) { return v.first == name; });
     if (same != vars.end()) {
-      p.mapped(same->second, fmt::format("superseded by line {}", line->where.line));
+      p.mapped(same->second, "superseded by line {}", line->where.line);
       vars.erase(same);
     }
     vars.emplace_back(name, line);
   }
   for (const auto& [name, line] : vars) {
     PeerContext::set(p.endpoint, "set_var", line->value, line);
-    p.mapped(line, fmt::format("endpoint {} set_var", p.name));
+    p.mapped(line, "endpoint {} set_var", p.name);
   }
   if (const auto* lot = p.setting("parkinglot"_option)) {
     if (!lot->value.empty()) {
       PeerContext::set(p.endpoint, "set_var", "CHANNEL(parkinglot)=" + lot->value, lot);
     }
-    p.mapped(lot, fmt::format("endpoint {} set_var=CHANNEL(parkinglot)", p.name));
+    p.mapped(lot, "endpoint {} set_var=CHANNEL(parkinglot)", p.name);
   }
 }
 
@@ -200,7 +200,7 @@ void convert_limits(PeerContext& p) {
   if (busylevel) {
     if (auto value = chansip::parse_integer(busylevel->value); value && *value >= 0) {
       if (*value > 0) busy_at = *value;
-      p.mapped(busylevel, fmt::format("endpoint {} device_state_busy_at", p.name));
+      p.mapped(busylevel, "endpoint {} device_state_busy_at", p.name);
     } else {
       p.invalid(busylevel, "expected a number of calls");
     }
@@ -229,7 +229,7 @@ void convert_identity_headers(PeerContext& p) {
     } else if (value == "rpid" || chansip::is_true(value)) {
       PeerContext::set(p.endpoint, "send_rpid", "yes", line);
     }
-    p.mapped(line, fmt::format("endpoint {} send_rpid/send_pai", p.name));
+    p.mapped(line, "endpoint {} send_rpid/send_pai", p.name);
   }
   if (const auto* line = p.setting("trust_id_outbound"_option)) {
     if (config::iequals(line->value, "legacy")) {
@@ -237,7 +237,7 @@ void convert_identity_headers(PeerContext& p) {
     } else {
       PeerContext::set(p.endpoint, "trust_id_outbound",
                        chansip::is_true(line->value) ? "yes" : "no", line);
-      p.mapped(line, fmt::format("endpoint {} trust_id_outbound", p.name));
+      p.mapped(line, "endpoint {} trust_id_outbound", p.name);
     }
   }
 }
@@ -250,7 +250,7 @@ void convert_call_flow(PeerContext& p) {
     if (iequals(line->value, "never")) {
       p.approximated(line, "never: pjsip can only say no (it may still send 183 with SDP)");
     } else {
-      p.mapped(line, fmt::format("endpoint {} inband_progress", p.name));
+      p.mapped(line, "endpoint {} inband_progress", p.name);
     }
   }
   if (const auto* line = p.setting("allowoverlap"_option)) {
@@ -259,7 +259,7 @@ void convert_call_flow(PeerContext& p) {
     if (iequals(line->value, "dtmf")) {
       p.approximated(line, "dtmf: pjsip has no overlap dialling by DTMF; allow_overlap=no");
     } else {
-      p.mapped(line, fmt::format("endpoint {} allow_overlap", p.name));
+      p.mapped(line, "endpoint {} allow_overlap", p.name);
     }
   }
   if (const auto* line = p.setting("faxdetect"_option)) {
@@ -275,7 +275,7 @@ void convert_call_flow(PeerContext& p) {
                      "redirecting to the fax extension on a T.38 re-INVITE has no pjsip "
                      "equivalent; only CNG detection is kept");
     } else {
-      p.mapped(line, fmt::format("endpoint {} fax_detect", p.name));
+      p.mapped(line, "endpoint {} fax_detect", p.name);
     }
   }
 }

@@ -45,13 +45,13 @@ void convert_identity(PeerContext& p) {
                      "matches it by From user (identify_by=" +
                          identify_by + ")");
     } else {
-      p.mapped(type, fmt::format("endpoint {} identify_by={}", p.name, identify_by));
+      p.mapped(type, "endpoint {} identify_by={}", p.name, identify_by);
     }
   }
 
   const auto* context = p.setting("context"_option);
   PeerContext::set(p.endpoint, "context", context ? context->value : "default", context);
-  p.mapped(context, fmt::format("endpoint {} context", p.name));
+  p.mapped(context, "endpoint {} context", p.name);
 }
 
 }  // namespace sip2pjsip::convert

@@ -138,7 +138,7 @@ void convert_dtmf(PeerContext& p) {
   if (value == "shortinfo") {
     p.approximated(line, "shortinfo: pjsip sends full SIP INFO (with Duration)");
   } else {
-    p.mapped(line, fmt::format("endpoint {} dtmf_mode={}", p.name, mode));
+    p.mapped(line, "endpoint {} dtmf_mode={}", p.name, mode);
   }
 }
 
@@ -172,7 +172,7 @@ void convert_t38(PeerContext& p) {
   PeerContext::set(p.endpoint, "t38_udptl_ec", ec, line);
   if (!maxdatagram.empty())
     PeerContext::set(p.endpoint, "t38_udptl_maxdatagram", maxdatagram, line);
-  p.mapped(line, fmt::format("endpoint {} t38_udptl, t38_udptl_ec={}", p.name, ec));
+  p.mapped(line, "endpoint {} t38_udptl, t38_udptl_ec={}", p.name, ec);
 }
 
 // session-timers = accept|originate|refuse, session-expires, session-minse.
@@ -187,7 +187,7 @@ void convert_session_timers(PeerContext& p) {
       p.invalid(line, "expected accept, originate or refuse");
     } else {
       PeerContext::set(p.endpoint, "timers", mode, line);
-      p.mapped(line, fmt::format("endpoint {} timers={}", p.name, mode));
+      p.mapped(line, "endpoint {} timers={}", p.name, mode);
     }
   }
   for (const auto& [option, target] : {std::pair{&"session-expires"_option, "timers_sess_expires"},
@@ -196,7 +196,7 @@ void convert_session_timers(PeerContext& p) {
     if (!line) continue;
     if (auto value = chansip::parse_integer(line->value); value && *value > 0) {
       PeerContext::set(p.endpoint, target, std::to_string(*value), line);
-      p.mapped(line, fmt::format("endpoint {} {}", p.name, target));
+      p.mapped(line, "endpoint {} {}", p.name, target);
     } else {
       p.invalid(line, "expected a number of seconds");
     }
@@ -210,7 +210,7 @@ void convert_encryption(PeerContext& p) {
   const bool dtls = dtlsenable && chansip::is_true(dtlsenable->value);
   if (encryption && chansip::is_true(encryption->value)) {
     PeerContext::set(p.endpoint, "media_encryption", dtls ? "dtls" : "sdes", encryption);
-    p.mapped(encryption, fmt::format("endpoint {} media_encryption", p.name));
+    p.mapped(encryption, "endpoint {} media_encryption", p.name);
   } else {
     p.mapped(encryption, "no media encryption (pjsip default)");
   }
@@ -219,7 +219,7 @@ void convert_encryption(PeerContext& p) {
     if (chansip::parse_integer(taglen->value) == 32) {
       PeerContext::set(p.endpoint, "srtp_tag_32", "yes", taglen);
     }
-    p.mapped(taglen, fmt::format("endpoint {} srtp_tag_32", p.name));
+    p.mapped(taglen, "endpoint {} srtp_tag_32", p.name);
   }
   static const std::pair<chansip::OptionName, const char*> kDtls[] = {
       {"dtlsverify"_option, "dtls_verify"},
@@ -240,7 +240,7 @@ void convert_encryption(PeerContext& p) {
       continue;
     }
     PeerContext::set(p.endpoint, target, line->value, line);
-    p.mapped(line, fmt::format("endpoint {} {}", p.name, target));
+    p.mapped(line, "endpoint {} {}", p.name, target);
   }
 }
 

@@ -72,7 +72,7 @@ void convert_nat_option(PeerContext& p) {
                    "auto_comedia: pjsip has no 'only when NAT is detected'; "
                    "rtp_symmetric=yes always");
   } else {
-    p.mapped(line, fmt::format("endpoint {} force_rport, rtp_symmetric, rewrite_contact", p.name));
+    p.mapped(line, "endpoint {} force_rport, rtp_symmetric, rewrite_contact", p.name);
   }
 }
 
@@ -82,12 +82,12 @@ void convert_direct_media(PeerContext& p) {
   if (!line) return;
   if (chansip::is_true(line->value)) {
     PeerContext::set(p.endpoint, "direct_media", "yes", line);
-    p.mapped(line, fmt::format("endpoint {} direct_media", p.name));
+    p.mapped(line, "endpoint {} direct_media", p.name);
     return;
   }
   if (chansip::is_false(line->value)) {
     PeerContext::set(p.endpoint, "direct_media", "no", line);
-    p.mapped(line, fmt::format("endpoint {} direct_media", p.name));
+    p.mapped(line, "endpoint {} direct_media", p.name);
     return;
   }
   bool update = false, nonat = false, outgoing = false;
@@ -116,7 +116,7 @@ void convert_direct_media(PeerContext& p) {
                    "nonat: chan_sip 20 never detected NAT here (it acted as yes); "
                    "disable_direct_media_on_nat=yes keeps what was meant");
   } else {
-    p.mapped(line, fmt::format("endpoint {} direct_media, direct_media_method", p.name));
+    p.mapped(line, "endpoint {} direct_media, direct_media_method", p.name);
   }
 }
 

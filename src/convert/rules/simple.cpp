@@ -98,8 +98,8 @@ void convert_row(PeerContext& p, const Row& row) {
     return;
   }
   PeerContext::set(*object, row.pjsip, *value, line);
-  p.mapped(line, fmt::format("{} {} {}", row.target == Target::endpoint ? "endpoint" : "aor",
-                             p.name, row.pjsip));
+  p.mapped(line, "{} {} {}", row.target == Target::endpoint ? "endpoint" : "aor", p.name,
+           row.pjsip);
 }
 
 // rpid_update=yes sends connected line updates as UPDATE.
@@ -109,7 +109,7 @@ void convert_rpid_update(PeerContext& p) {
   if (chansip::is_true(line->value)) {
     PeerContext::set(p.endpoint, "connected_line_method", "update", line);
   }
-  p.mapped(line, fmt::format("endpoint {} connected_line_method", p.name));
+  p.mapped(line, "endpoint {} connected_line_method", p.name);
 }
 
 // chan_sip never does 100rel, adds no Q.850 Reason header unless asked, does not challenge
