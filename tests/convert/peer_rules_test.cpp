@@ -347,6 +347,12 @@ TEST(PeerRules, QualifyGoesOnTheAor) {
   auto ms = convert_text("[general]\nqualify=1500\n[p]\ntype=friend\nhost=dynamic\n");
   EXPECT_EQ(ms->value("p", "aor", "qualify_frequency"), "60");
   EXPECT_EQ(ms->value("p", "aor", "qualify_timeout"), "1.5");
+  // Seconds as printf's %g writes them: whole numbers up to six digits, then an exponent.
+  for (const auto& [qualify, timeout] : std::vector<std::pair<std::string, std::string>>{
+           {"999999000", "999999"}, {"1000000000", "1e+06"}, {"1234567", "1234.57"}}) {
+    auto c2 = convert_text("[p]\ntype=friend\nhost=dynamic\nqualify=" + qualify + "\n");
+    EXPECT_EQ(c2->value("p", "aor", "qualify_timeout"), timeout) << qualify;
+  }
 }
 
 TEST(PeerRules, ExpiryLimitsComeFromGeneral) {

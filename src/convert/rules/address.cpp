@@ -118,7 +118,12 @@ void convert_qualify(PeerContext& p) {
     }
   }
   PeerContext::set(*p.aor, "qualify_frequency", std::to_string(seconds), freq);
-  PeerContext::set(*p.aor, "qualify_timeout", fmt::format("{:g}", maxms / 1000.0), line);
+  // Whole seconds below a million print as {:g} prints them, without formatting a double
+  // (which cost a percent of a conversion where every peer has qualify=yes).
+  PeerContext::set(*p.aor, "qualify_timeout",
+                   maxms % 1000 == 0 && maxms < 1'000'000'000 ? std::to_string(maxms / 1000)
+                                                              : fmt::format("{:g}", maxms / 1000.0),
+                   line);
   p.mapped(line,
            "aor {} qualify_timeout (pjsip has no LAGGED state: chan_sip "
            "refused calls to a peer slower than {} ms)",
