@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <stdexcept>
+
+#include <fmt/format.h>
 
 #include "util/interned.h"
 
@@ -31,8 +34,25 @@ bool ShownOnce::first(const config::Location& where, std::string_view detail) {
   return shown_.insert(Key{where.file, where.line, detail}).second;
 }
 
+OutcomeDetail OutcomeDetail::deferred(std::string_view pattern, const std::string& name) {
+  OutcomeDetail detail;
+  detail.pattern_ = pattern;
+  detail.name_ = &name;
+  return detail;
+}
+
+std::string OutcomeDetail::text() const {
+  if (!name_) return text_;
+  return fmt::format(fmt::runtime(pattern_), *name_);
+}
+
+std::string_view OutcomeDetail::stored_text() const {
+  if (name_) throw std::logic_error("a deferred outcome detail has no stored text");
+  return text_;
+}
+
 void Ledger::mapped(const config::Section& section, const config::Variable& variable,
-                    std::string target) {
+                    OutcomeDetail target) {
   record(section, variable, Outcome::mapped, std::move(target), "");
 }
 
@@ -92,7 +112,7 @@ void Ledger::absorb(Ledger&& other) {
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
-                    Outcome outcome, std::string detail, std::string_view code) {
+                    Outcome outcome, OutcomeDetail detail, std::string_view code) {
   if (!recorded_.mark(section, variable)) return;
   outcomes_.push_back(OptionOutcome{&variable, &section, outcome, std::move(detail),
                                     code.empty() ? code : interned(code)});

@@ -20,11 +20,35 @@ enum class Outcome : std::uint8_t { mapped, approximated, not_converted };
 
 const char* to_string(Outcome outcome);
 
+// The pjsip target of a line ("endpoint 6001 context") or the reason for its outcome. A mapped
+// line of a peer keeps its target as a pattern and the peer's name, filled in when read:
+// formatting a target for each of millions of lines was a tenth of a conversion, and only the
+// JSON and HTML reports read them.
+class OutcomeDetail {
+ public:
+  OutcomeDetail() = default;
+  OutcomeDetail(std::string text) : text_(std::move(text)) {}  // NOLINT: details are texts
+  OutcomeDetail(const char* text) : text_(text) {}             // NOLINT
+  // `pattern` (one "{}") with `name` put in; both must outlive the detail.
+  static OutcomeDetail deferred(std::string_view pattern, const std::string& name);
+
+  std::string text() const;
+  // The stored text of a detail that is not deferred (only mapped lines' may be); it lives as
+  // long as the detail.
+  std::string_view stored_text() const;
+  bool operator==(std::string_view text) const { return this->text() == text; }
+
+ private:
+  std::string text_;
+  std::string_view pattern_;           // set for a deferred detail
+  const std::string* name_ = nullptr;  // the name it puts in
+};
+
 struct OptionOutcome {
   const config::Variable* variable = nullptr;
   const config::Section* section = nullptr;  // the section the option was read in
   Outcome outcome = Outcome::mapped;
-  std::string detail;     // pjsip target ("endpoint 6001 context") or the reason
+  OutcomeDetail detail;   // pjsip target ("endpoint 6001 context") or the reason
   std::string_view code;  // diagnostic code of approximated and not converted outcomes (interned)
 };
 
@@ -50,7 +74,8 @@ class ShownOnce {
 
 class Ledger {
  public:
-  void mapped(const config::Section& section, const config::Variable& variable, std::string target);
+  void mapped(const config::Section& section, const config::Variable& variable,
+              OutcomeDetail target);
   void approximated(const config::Section& section, const config::Variable& variable,
                     std::string reason, std::string_view code = "sip-approximated");
   void not_converted(const config::Section& section, const config::Variable& variable,
@@ -100,7 +125,7 @@ class Ledger {
   };
 
   void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
-              std::string detail, std::string_view code);
+              OutcomeDetail detail, std::string_view code);
 
   // A deque: a million peers record tens of millions of outcomes, and a vector would copy them
   // all, and hold them twice, each time it grows.

@@ -51,12 +51,20 @@ class PeerContext {
   // first outcome; later ones are ignored.
   void mapped(const config::Variable* line, const std::string& target);
   // The same, with the target formatted only when the line has no outcome yet: every peer
-  // offers [general]'s lines again.
+  // offers [general]'s lines again. A target whose one argument is the peer's name, for one of
+  // its own lines, is not formatted at all but kept as the pattern (OutcomeDetail::deferred).
   template <typename... Args>
   void mapped(const config::Variable* line, fmt::format_string<Args...> target, Args&&... args) {
-    if (line && !context.ledger.has(*line)) {
-      mapped(line, fmt::format(target, std::forward<Args>(args)...));
+    if (!line || context.ledger.has(*line)) return;
+    if constexpr (sizeof...(Args) == 1) {
+      if (is_name(args...) && is_own(*line)) {
+        const fmt::string_view pattern = target;
+        context.ledger.mapped(section, *line,
+                              OutcomeDetail::deferred({pattern.data(), pattern.size()}, name));
+        return;
+      }
     }
+    mapped(line, fmt::format(target, std::forward<Args>(args)...));
   }
   void approximated(const config::Variable* line, const std::string& reason,
                     const char* code = "sip-approximated");
@@ -74,6 +82,16 @@ class PeerContext {
 
  private:
   const config::Section& section_of(const config::Variable* line) const;
+  bool is_own(const config::Variable& line) const { return &section_of(&line) == &section; }
+  // Whether the argument is this peer's name itself (not a copy, which may not live on).
+  template <typename Arg>
+  bool is_name(const Arg& arg) const {
+    if constexpr (std::is_same_v<Arg, std::string>) {
+      return &arg == &name;
+    } else {
+      return false;
+    }
+  }
 };
 
 // The rules, each for one group of chan_sip options (convert/rules/*.cpp).

@@ -56,9 +56,9 @@ Json option_json(const OptionEntry& entry) {
     const auto& outcome = *entry.outcome;
     out["outcome"] = convert::to_string(outcome.outcome);
     if (outcome.outcome == convert::Outcome::mapped) {
-      out["target"] = outcome.detail;
+      out["target"] = outcome.detail.text();
     } else {
-      out["reason"] = outcome.detail;
+      out["reason"] = outcome.detail.text();
       out["code"] = outcome.code;
     }
   }
