@@ -81,24 +81,30 @@ bool report_value(Context& context, const SeenObject& object, const SeenOption& 
 // A second line of an option whose handler replaces the value: only the last line counts.
 // Overriding a template's value is what templates are for, so only own lines are compared.
 // `specs` holds the spec of each option (null: unknown), as check_options() found them.
+// `earlier` is room to work in, kept from object to object.
+struct Earlier {
+  const OptionSpec* spec;
+  const SeenOption* option;
+};
 void report_repeats(Context& context, const SeenObject& object,
-                    const std::vector<const OptionSpec*>& specs) {
-  // The previous line of each option, by name ignoring case. An object has a few dozen
-  // options, so a flat list beats a map that allocates for every one (the converter validates
-  // every object it writes).
-  std::vector<std::pair<std::string_view, const SeenOption*>> earlier;
+                    const std::vector<const OptionSpec*>& specs, std::vector<Earlier>& earlier) {
+  // The previous line of each option. An object has a few dozen options, so a flat list beats
+  // a map (the converter validates every object it writes). Names equal ignoring case have one
+  // spec, so specs are compared; only names a pattern matched are compared themselves.
+  earlier.clear();
   for (std::size_t i = 0; i < object.options.size(); ++i) {
     const auto& option = object.options[i];
     const auto* spec = specs[i];
     if (!spec || spec->repeatable || spec->type.kind == ValueKind::type_marker) continue;
-    auto found = std::find_if(earlier.begin(), earlier.end(), [&](const auto& entry) {
-      return ascii_iequals(entry.first, option.name);
+    auto found = std::find_if(earlier.begin(), earlier.end(), [&](const Earlier& entry) {
+      return entry.spec == spec &&
+             (!spec->is_pattern() || ascii_iequals(entry.option->name, option.name));
     });
     if (found == earlier.end()) {
-      earlier.emplace_back(option.name, &option);
+      earlier.push_back({spec, &option});
       continue;
     }
-    const auto* previous = found->second;
+    const auto* previous = found->option;
     if (!previous->inherited && !option.inherited && previous->value != option.value) {
       context.findings.add(option.where, Severity::warning,
                            fmt::format("{}: {} is set again (first at {}); only the last value "
@@ -106,7 +112,7 @@ void report_repeats(Context& context, const SeenObject& object,
                                        describe(object), option.name, describe(previous->where)),
                            "pjsip-option-repeated", option.name);
     }
-    found->second = &option;
+    found->option = &option;
   }
 }
 
@@ -114,6 +120,7 @@ void report_repeats(Context& context, const SeenObject& object,
 
 void check_options(Context& context) {
   std::vector<const OptionSpec*> specs;  // each option's, looked up once for both passes
+  std::vector<Earlier> earlier;
   for (const auto& object : context.objects) {
     const auto* type = context.schema.find_type(object.type);
     if (!type) continue;
@@ -128,7 +135,7 @@ void check_options(Context& context) {
       }
       loads = report_value(context, object, option, *spec) && loads;
     }
-    report_repeats(context, object, specs);
+    report_repeats(context, object, specs, earlier);
     if (!loads) context.drop(object);
   }
 }

@@ -85,6 +85,10 @@ TEST(CheckOptions, SingleValuedOptionSetTwice) {
   EXPECT_EQ(check_text(endpoint_with("context=a\ncontext=b\n")),
             Lines{"pjsip.conf:8: warning: endpoint '6001': context is set again (first at "
                   "pjsip.conf:7); only the last value counts [pjsip-option-repeated]"});
+  // Names are matched ignoring case, as sorcery matches them.
+  EXPECT_EQ(check_text(endpoint_with("Context=a\nCONTEXT=b\n")),
+            Lines{"pjsip.conf:8: warning: endpoint '6001': CONTEXT is set again (first at "
+                  "pjsip.conf:7); only the last value counts [pjsip-option-repeated]"});
   // Repeatable options add up; overriding a template is what templates are for.
   EXPECT_EQ(check_text(endpoint_with("allow=ulaw\nallow=alaw\nset_var=A=1\nset_var=B=2\n")),
             Lines{});
