@@ -19,7 +19,7 @@ class SectionsByName {
  public:
   // `sections` is the document's list; its names must not change once added.
   explicit SectionsByName(const std::vector<Section>& sections)
-      : sections_(sections), last_(0, Hash{&sections}, Equal{&sections}) {}
+      : last_(0, Hash{&sections}, Equal{&sections}) {}
 
   // Adds sections[index], which must be the section added last.
   void add(std::uint32_t index) {
@@ -61,7 +61,6 @@ class SectionsByName {
     }
   };
 
-  const std::vector<Section>& sections_;
   std::unordered_map<std::uint32_t, std::uint32_t, Hash, Equal> last_;  // first -> last
   std::vector<std::uint32_t> next_;
 };
