@@ -36,19 +36,20 @@ bool ShownOnce::first(const config::Location& where, std::string_view detail) {
 
 OutcomeDetail OutcomeDetail::deferred(std::string_view pattern, const std::string& name) {
   OutcomeDetail detail;
-  detail.pattern_ = pattern;
-  detail.name_ = &name;
+  detail.detail_ = Deferred{pattern, &name};
   return detail;
 }
 
 std::string OutcomeDetail::text() const {
-  if (!name_) return text_;
-  return fmt::format(fmt::runtime(pattern_), *name_);
+  if (const auto* deferred = std::get_if<Deferred>(&detail_)) {
+    return fmt::format(fmt::runtime(deferred->pattern), *deferred->name);
+  }
+  return std::get<std::string>(detail_);
 }
 
 std::string_view OutcomeDetail::stored_text() const {
-  if (name_) throw std::logic_error("a deferred outcome detail has no stored text");
-  return text_;
+  if (const auto* text = std::get_if<std::string>(&detail_)) return *text;
+  throw std::logic_error("a deferred outcome detail has no stored text");
 }
 
 void Ledger::mapped(const config::Section& section, const config::Variable& variable,

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <variant>
 #include <vector>
 
 #include "config/document.h"
@@ -27,8 +28,8 @@ const char* to_string(Outcome outcome);
 class OutcomeDetail {
  public:
   OutcomeDetail() = default;
-  OutcomeDetail(std::string text) : text_(std::move(text)) {}  // NOLINT: details are texts
-  OutcomeDetail(const char* text) : text_(text) {}             // NOLINT
+  OutcomeDetail(std::string text) : detail_(std::move(text)) {}    // NOLINT: details are texts
+  OutcomeDetail(const char* text) : detail_(std::string(text)) {}  // NOLINT
   // `pattern` (one "{}") with `name` put in; both must outlive the detail.
   static OutcomeDetail deferred(std::string_view pattern, const std::string& name);
 
@@ -39,9 +40,12 @@ class OutcomeDetail {
   bool operator==(std::string_view text) const { return this->text() == text; }
 
  private:
-  std::string text_;
-  std::string_view pattern_;           // set for a deferred detail
-  const std::string* name_ = nullptr;  // the name it puts in
+  struct Deferred {
+    std::string_view pattern;
+    const std::string* name;  // the name it puts in
+  };
+  // One or the other: 40 bytes, where both side by side took 56 (tens of millions of them).
+  std::variant<std::string, Deferred> detail_;
 };
 
 struct OptionOutcome {
