@@ -52,6 +52,22 @@ std::string_view OutcomeDetail::stored_text() const {
   throw std::logic_error("a deferred outcome detail has no stored text");
 }
 
+StoredDetail StoredDetail::deferred(const char* pattern, const std::string& name) {
+  StoredDetail detail(pattern);
+  detail.name_ = &name;
+  return detail;
+}
+
+std::string StoredDetail::text() const {
+  if (name_) return fmt::format(fmt::runtime(text_or_pattern_), *name_);
+  return text_or_pattern_;
+}
+
+std::string_view StoredDetail::stored_text() const {
+  if (!name_) return text_or_pattern_;
+  throw std::logic_error("a deferred outcome detail has no stored text");
+}
+
 void Ledger::mapped(const config::Section& section, const config::Variable& variable,
                     OutcomeDetail target) {
   record(section, variable, Outcome::mapped, std::move(target), "");
@@ -69,6 +85,11 @@ void Ledger::not_converted(const config::Section& section, const config::Variabl
 
 namespace {
 
+// Codes are a vocabulary of the program's: interned, so an outcome holds a pointer.
+const char* interned_code(std::string_view code) {
+  return code.empty() ? "" : interned(code).data();
+}
+
 std::uint64_t location_key(const config::Location& where) {
   return (static_cast<std::uint64_t>(where.file) << 32) | static_cast<std::uint32_t>(where.line);
 }
@@ -79,7 +100,8 @@ std::uint64_t location_key(const config::Location& where) {
 // found by an index of their locations instead of a walk over all of them per revision.
 void Ledger::revise(const config::Location& where, Outcome outcome, std::string detail,
                     std::string_view code) {
-  code = interned(code);
+  const char* stored_code = interned_code(code);
+  const StoredDetail stored_detail(keep(detail));
   if (by_location_.size() != outcomes_.size()) {
     for (std::size_t i = by_location_.size(); i < outcomes_.size(); ++i) {
       by_location_.emplace_back(location_key(outcomes_[i].variable->where), i);
@@ -95,28 +117,53 @@ void Ledger::revise(const config::Location& where, Outcome outcome, std::string 
   for (; it != by_location_.end() && it->first == key; ++it) {
     auto& entry = outcomes_[it->second];
     entry.outcome = outcome;
-    entry.detail = detail;
-    entry.code = code;
+    entry.detail = stored_detail;
+    entry.code = stored_code;
   }
 }
 
 void Ledger::absorb(Ledger&& other) {
+  // The texts stay where the other ledger kept them: its blocks come along.
+  if (texts_.empty()) keep("");
+  for (auto& block : other.texts_) texts_.push_back(std::move(block));
+  other.texts_.clear();
   auto& moving = other.outcomes_;
   while (!moving.empty()) {
-    auto& entry = moving.front();
-    record(*entry.section, *entry.variable, entry.outcome, std::move(entry.detail), entry.code);
+    const auto& entry = moving.front();
+    record(*entry.section, *entry.variable, entry.outcome, entry.detail, entry.code);
     moving.pop_front();
   }
   other = Ledger{};
 }
 
+const char* Ledger::keep(std::string_view text) {
+  if (texts_.empty()) texts_.push_back(std::make_unique<std::pmr::monotonic_buffer_resource>());
+  auto* copy = static_cast<char*>(texts_.front()->allocate(text.size() + 1, 1));
+  std::copy(text.begin(), text.end(), copy);
+  copy[text.size()] = '\0';
+  return copy;
+}
+
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
-                    Outcome outcome, OutcomeDetail detail, std::string_view code) {
+                    Outcome outcome, StoredDetail detail, const char* code) {
   if (!recorded_.mark(section, variable)) return;
-  outcomes_.push_back(OptionOutcome{&variable, &section, outcome, std::move(detail),
-                                    code.empty() ? code : interned(code)});
+  outcomes_.push_back(OptionOutcome{&variable, &section, outcome, detail, code});
+}
+
+// A deferred pattern is interned (rules' patterns are literals: a small vocabulary); a text is
+// copied into the ledger's blocks.
+void Ledger::record(const config::Section& section, const config::Variable& variable,
+                    Outcome outcome, const OutcomeDetail& detail, std::string_view code) {
+  if (recorded_.contains(variable)) return;
+  StoredDetail stored;
+  if (const auto* deferred = std::get_if<OutcomeDetail::Deferred>(&detail.detail_)) {
+    stored = StoredDetail::deferred(interned_cached(deferred->pattern).data(), *deferred->name);
+  } else {
+    stored = StoredDetail(keep(std::get<std::string>(detail.detail_)));
+  }
+  record(section, variable, outcome, stored, interned_code(code));
 }
 
 bool Ledger::RecordedLines::Run::holds(const config::Variable& line) const {

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
+#include <memory_resource>
 #include <optional>
 #include <set>
 #include <string>
@@ -21,39 +23,57 @@ enum class Outcome : std::uint8_t { mapped, approximated, not_converted };
 
 const char* to_string(Outcome outcome);
 
-// The pjsip target of a line ("endpoint 6001 context") or the reason for its outcome. A mapped
-// line of a peer keeps its target as a pattern and the peer's name, filled in when read:
-// formatting a target for each of millions of lines was a tenth of a conversion, and only the
-// JSON and HTML reports read them.
+// The pjsip target of a line ("endpoint 6001 context") or the reason for its outcome, as rules
+// give it to the ledger. A mapped line of a peer may give its target as a pattern and the
+// peer's name, filled in when read: formatting a target for each of millions of lines was a
+// tenth of a conversion, and only the JSON and HTML reports read them.
 class OutcomeDetail {
  public:
   OutcomeDetail() = default;
   OutcomeDetail(std::string text) : detail_(std::move(text)) {}    // NOLINT: details are texts
   OutcomeDetail(const char* text) : detail_(std::string(text)) {}  // NOLINT
-  // `pattern` (one "{}") with `name` put in; both must outlive the detail.
+  // `pattern` (one "{}") with `name` put in; `name` must outlive the ledger it goes to.
   static OutcomeDetail deferred(std::string_view pattern, const std::string& name);
 
   std::string text() const;
-  // The stored text of a detail that is not deferred (only mapped lines' may be); it lives as
-  // long as the detail.
+  // The text of a detail that is not deferred; it lives as long as the detail.
   std::string_view stored_text() const;
   bool operator==(std::string_view text) const { return this->text() == text; }
 
  private:
+  friend class Ledger;
   struct Deferred {
     std::string_view pattern;
     const std::string* name;  // the name it puts in
   };
-  // One or the other: 40 bytes, where both side by side took 56 (tens of millions of them).
   std::variant<std::string, Deferred> detail_;
+};
+
+// What an outcome keeps of its detail, in 16 bytes (there is one per line of every peer): a
+// text the ledger holds, or an interned pattern and the name it puts in.
+class StoredDetail {
+ public:
+  StoredDetail() = default;
+  // A text that outlives the detail (a literal, or a copy the ledger keeps).
+  StoredDetail(const char* text) : text_or_pattern_(text) {}  // NOLINT: details are texts
+  static StoredDetail deferred(const char* pattern, const std::string& name);
+
+  std::string text() const;
+  // The text of a detail that is not deferred (only mapped lines' may be); throws otherwise.
+  std::string_view stored_text() const;
+  bool operator==(std::string_view text) const { return this->text() == text; }
+
+ private:
+  const char* text_or_pattern_ = "";   // NUL-terminated
+  const std::string* name_ = nullptr;  // set when deferred
 };
 
 struct OptionOutcome {
   const config::Variable* variable = nullptr;
   const config::Section* section = nullptr;  // the section the option was read in
   Outcome outcome = Outcome::mapped;
-  OutcomeDetail detail;   // pjsip target ("endpoint 6001 context") or the reason
-  std::string_view code;  // diagnostic code of approximated and not converted outcomes (interned)
+  StoredDetail detail;    // pjsip target ("endpoint 6001 context") or the reason
+  const char* code = "";  // diagnostic code of approximated and not converted outcomes (interned)
 };
 
 // The (line, reason) pairs already shown: a template line inherited by a hundred peers is
@@ -129,7 +149,12 @@ class Ledger {
   };
 
   void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
-              OutcomeDetail detail, std::string_view code);
+              StoredDetail detail, const char* code);
+  void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
+              const OutcomeDetail& detail, std::string_view code);
+  // A copy of `text` that lives as long as the ledger: texts are packed into blocks, without
+  // the 32 bytes of a std::string and an allocation each.
+  const char* keep(std::string_view text);
 
   // A deque: a million peers record tens of millions of outcomes, and a vector would copy them
   // all, and hold them twice, each time it grows.
@@ -138,6 +163,9 @@ class Ledger {
   // The outcomes by their line's (file, line) key, sorted, for revise(); built when revise()
   // first needs it and extended when outcomes were recorded since.
   std::vector<std::pair<std::uint64_t, std::size_t>> by_location_;
+  // Where keep() copies texts: the first is this ledger's, the others came with absorbed
+  // ledgers' outcomes. Held by pointer, as a memory resource cannot move.
+  std::vector<std::unique_ptr<std::pmr::monotonic_buffer_resource>> texts_;
 };
 
 }  // namespace sip2pjsip::convert

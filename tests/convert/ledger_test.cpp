@@ -29,6 +29,51 @@ TEST(Ledger, DeferredDetailReadsAsTheFormattedText) {
   EXPECT_EQ(text.text(), "not converted: why");
 }
 
+TEST(Ledger, StoredDetailIsATextOrAPatternAndAName) {
+  const std::string name = "6001";
+  const auto deferred = convert::StoredDetail::deferred("endpoint {} context", name);
+  EXPECT_EQ(deferred.text(), "endpoint 6001 context");
+  EXPECT_THROW((void)deferred.stored_text(), std::logic_error);
+  const convert::StoredDetail text("not converted: why");
+  EXPECT_EQ(text.stored_text(), "not converted: why");
+  EXPECT_TRUE(text == "not converted: why");
+  EXPECT_EQ(convert::StoredDetail().text(), "");
+  // One per line of every peer: two pointers.
+  EXPECT_EQ(sizeof(convert::StoredDetail), 2 * sizeof(void*));
+}
+
+// The texts of an absorbed ledger's outcomes live on in the ledger that took them; the
+// deferred ones point at the peer's name, which the document holds.
+TEST(Ledger, AbsorbedOutcomesKeepTheirTexts) {
+  config::Section section{"6001", {0, 1}, false, {}, {}};
+  section.variables.push_back(config::Variable{"callerid", "Bob", {0, 2}, false, false});
+  section.variables.push_back(config::Variable{"call-limit", "2", {0, 3}, false, false});
+  section.variables.push_back(config::Variable{"foo", "bar", {0, 4}, false, false});
+  convert::Ledger ledger;
+  ledger.not_converted(section, section.variables[2],
+                       std::string("unknown option; chan_sip ") + "ignores it (a text of its own)",
+                       "sip-unknown-option");
+  {
+    convert::Ledger part;
+    part.mapped(
+        section, section.variables[0],
+        convert::OutcomeDetail::deferred(std::string("endpoint {} callerid"), section.name));
+    part.approximated(section, section.variables[1],
+                      std::string("pjsip no longer rejects calls above the limit"),
+                      std::string("sip-call-limit"));
+    part.mapped(section, section.variables[2], "a second outcome is ignored");
+    ledger.absorb(std::move(part));
+  }
+  const auto& outcomes = ledger.outcomes();
+  ASSERT_EQ(outcomes.size(), 3u);
+  EXPECT_EQ(outcomes[0].detail.text(), "unknown option; chan_sip ignores it (a text of its own)");
+  EXPECT_STREQ(outcomes[0].code, "sip-unknown-option");
+  EXPECT_EQ(outcomes[1].detail.text(), "endpoint 6001 callerid");
+  EXPECT_STREQ(outcomes[1].code, "");
+  EXPECT_EQ(outcomes[2].detail.stored_text(), "pjsip no longer rejects calls above the limit");
+  EXPECT_STREQ(outcomes[2].code, "sip-call-limit");
+}
+
 TEST(Ledger, PeerLinesAndGeneralDefaultsGetTheirTargets) {
   auto c = convert_text(
       "[general]\n"
