@@ -74,6 +74,9 @@ void convert_registrations(Context& context);
 // [general] settings applied after the peers: global/system options, settings every endpoint
 // takes, guest access.
 void convert_globals(Context& context);
+// How many options convert_globals() adds to every endpoint ([general]'s endpoint rows), so
+// that peers leave room for exactly those.
+std::size_t endpoint_options_from_general(const Context& context);
 
 // The first value of a [general] option ([general]'s last line of it), or null.
 const config::Variable* general_setting(const Context& context, const chansip::OptionName& option);

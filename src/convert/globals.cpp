@@ -287,6 +287,17 @@ class GeneralRules {
 
 }  // namespace
 
+std::size_t endpoint_options_from_general(const Context& context) {
+  if (!context.model.general) return 0;
+  std::size_t rows = 0;
+  for (const auto& row : kEndpointRows) {
+    if (row.chan_sip_default || general_setting(context, chansip::OptionName(row.chan_sip))) {
+      ++rows;
+    }
+  }
+  return rows;
+}
+
 void convert_globals(Context& context) {
   if (context.model.general) {
     GeneralRules(context).run();

@@ -1,6 +1,8 @@
 // A peer, user or friend becomes an endpoint, with an aor when it can be reached, auths for
 // its credentials and an identify when it is matched by address. Each group of options has its
 // rule in convert/rules/.
+#include <algorithm>
+#include <iterator>
 #include <vector>
 
 #include "convert/context.h"
@@ -11,7 +13,18 @@ namespace sip2pjsip::convert {
 
 namespace {
 
-void convert_peer(Context& context, const chansip::PeerSection& peer) {
+// Room for exactly the object's options and those added later: a few unused slots in each of a
+// million endpoints and aors made a gigabyte.
+void fit_capacity(pjsip::Object& object, std::size_t added_later) {
+  const auto wanted = object.options.size() + added_later;
+  if (object.options.capacity() <= wanted) return;
+  std::vector<pjsip::Option> exact;
+  exact.reserve(wanted);
+  std::move(object.options.begin(), object.options.end(), std::back_inserter(exact));
+  object.options = std::move(exact);
+}
+
+void convert_peer(Context& context, const chansip::PeerSection& peer, std::size_t rows_later) {
   PeerContext p(context, peer);
   convert_identity(p);
   convert_media(p);
@@ -22,6 +35,8 @@ void convert_peer(Context& context, const chansip::PeerSection& peer) {
   if (p.aor) PeerContext::set(p.endpoint, "aors", p.name);
   convert_auth(p);
   convert_unsupported(p);
+  fit_capacity(p.endpoint, rows_later);
+  if (p.aor) fit_capacity(*p.aor, 0);
 
   context.output.objects.push_back(std::move(p.endpoint));
   if (p.aor) context.output.objects.push_back(std::move(*p.aor));
@@ -45,10 +60,11 @@ void convert_peers(Context& context) {
   };
   const auto& peers = context.model.peers;
   const auto parts = part_count(peers.size());
+  const auto rows_later = endpoint_options_from_general(context);
   std::vector<Part> later(parts - 1);
   for_each_part(peers.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
     if (part == 0) {
-      for (auto i = begin; i < end; ++i) convert_peer(context, peers[i]);
+      for (auto i = begin; i < end; ++i) convert_peer(context, peers[i], rows_later);
       return;
     }
     auto& sink = later[part - 1];
@@ -62,7 +78,7 @@ void convert_peers(Context& context) {
                 context.general_lines,
                 {},
                 {}};
-    for (auto i = begin; i < end; ++i) convert_peer(own, peers[i]);
+    for (auto i = begin; i < end; ++i) convert_peer(own, peers[i], rows_later);
   });
   for (auto& part : later) {
     for (auto& object : part.output.objects) context.output.objects.push_back(std::move(object));

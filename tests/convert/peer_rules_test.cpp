@@ -27,6 +27,23 @@ OptionList with_defaults(OptionList head, const OptionList& tail) {
   return head;
 }
 
+// A million peers: each endpoint and aor holds room for exactly its options, the endpoint's
+// counting the [general] rows added to every endpoint after the peers (cos_audio, cos_video
+// and, here, tos_audio).
+TEST(PeerRules, EndpointsAndAorsHoldNoUnusedRoom) {
+  auto c = convert_text(
+      "[general]\ntos_audio=ef\n\n[6001]\ntype=friend\nhost=dynamic\nsecret=1234\n"
+      "qualify=yes\n");
+  int checked = 0;
+  for (const auto& object : c->conversion.config.objects) {
+    if (object.type != "endpoint" && object.type != "aor") continue;
+    EXPECT_EQ(object.options.capacity(), object.options.size()) << object.type;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 2);
+  EXPECT_EQ(c->value("6001", "endpoint", "tos_audio"), "ef");
+}
+
 TEST(PeerRules, SeedEndpointDynamicFriend) {
   auto c = convert_text(
       "[general]\nudpbindaddr=0.0.0.0\n\n[6001]\ntype=friend\nhost=dynamic\ndisallow=all\n"
