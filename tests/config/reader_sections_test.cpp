@@ -72,6 +72,21 @@ TEST(ReaderSections, TemplateIsHiddenFromVisibleSections) {
   EXPECT_EQ(result.document.find_visible("PEER"), &result.document.sections[1]);
 }
 
+// A peer copies its template's lines in one allocation and then adds its own, which doubles
+// it; the document keeps room for exactly the lines read (a million peers).
+TEST(ReaderSections, SectionsHoldNoUnusedRoom) {
+  const auto result = read(
+      "[tmpl](!)\n"
+      "a=1\nb=2\nc=3\n"
+      "[peer](tmpl)\n"
+      "d=4\n");
+  ASSERT_EQ(result.document.sections.size(), 2u);
+  for (const auto& section : result.document.sections) {
+    EXPECT_EQ(section.variables.capacity(), section.variables.size()) << section.name;
+  }
+  EXPECT_EQ(result.document.sections[1].variables.size(), 4u);
+}
+
 TEST(ReaderSections, NameOf79BytesIsKept) {
   const std::string name(79, 'n');
   const auto result = read("[" + name + "]\n");
