@@ -32,7 +32,8 @@ class OutcomeDetail {
   OutcomeDetail() = default;
   OutcomeDetail(std::string text) : detail_(std::move(text)) {}    // NOLINT: details are texts
   OutcomeDetail(const char* text) : detail_(std::string(text)) {}  // NOLINT
-  // `pattern` (one "{}") with `name` put in; `name` must outlive the ledger it goes to.
+  // `pattern` (the name's place is "{}" or "{0}") with `name` put in. `pattern` must live until
+  // the detail is recorded (the ledger keeps a copy); `name` must outlive the ledger.
   static OutcomeDetail deferred(std::string_view pattern, const std::string& name);
 
   std::string text() const;

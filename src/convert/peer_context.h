@@ -51,18 +51,22 @@ class PeerContext {
   // first outcome; later ones are ignored.
   void mapped(const config::Variable* line, const std::string& target);
   // The same, with the target formatted only when the line has no outcome yet: every peer
-  // offers [general]'s lines again. A target whose one argument is the peer's name, for one of
-  // its own lines, is not formatted at all but kept as the pattern (OutcomeDetail::deferred).
+  // offers [general]'s lines again. For one of the peer's own lines, a target with the peer's
+  // name among its arguments is kept as a pattern (OutcomeDetail::deferred) in which only the
+  // name is left to fill in: the ledger keeps one copy of each pattern, not one text per peer.
   template <typename... Args>
   void mapped(const config::Variable* line, fmt::format_string<Args...> target, Args&&... args) {
     if (!line || context.ledger.has(*line)) return;
-    if constexpr (sizeof...(Args) == 1) {
-      if (is_name(args...) && is_own(*line)) {
-        const fmt::string_view pattern = target;
+    if ((is_name(args) || ...) && is_own(*line)) {
+      const fmt::string_view pattern = target;
+      if constexpr (sizeof...(Args) == 1) {  // the name alone: the literal is the pattern
         context.ledger.mapped(section, *line,
                               OutcomeDetail::deferred({pattern.data(), pattern.size()}, name));
-        return;
+      } else {
+        const auto filled = fmt::format(fmt::runtime(pattern), placeholder_or_text(args)...);
+        context.ledger.mapped(section, *line, OutcomeDetail::deferred(filled, name));
       }
+      return;
     }
     mapped(line, fmt::format(target, std::forward<Args>(args)...));
   }
@@ -83,6 +87,20 @@ class PeerContext {
  private:
   const config::Section& section_of(const config::Variable* line) const;
   bool is_own(const config::Variable& line) const { return &section_of(&line) == &section; }
+  // An argument of a deferred pattern: "{0}" where the name goes, any other formatted (with its
+  // braces doubled, as the pattern is formatted again when read).
+  template <typename Arg>
+  std::string placeholder_or_text(const Arg& arg) const {
+    if (is_name(arg)) return "{0}";
+    auto text = fmt::format("{}", arg);
+    if (text.find_first_of("{}") == std::string::npos) return text;
+    std::string escaped;
+    for (const char c : text) {
+      escaped += c;
+      if (c == '{' || c == '}') escaped += c;
+    }
+    return escaped;
+  }
   // Whether the argument is this peer's name itself (not a copy, which may not live on).
   template <typename Arg>
   bool is_name(const Arg& arg) const {

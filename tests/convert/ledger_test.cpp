@@ -89,5 +89,21 @@ TEST(Ledger, PeerLinesAndGeneralDefaultsGetTheirTargets) {
   EXPECT_NO_THROW((void)outcome_of(*c, 7).detail.stored_text());
 }
 
+// Targets with more than the name keep a pattern too, filled with the other arguments; the name
+// itself is put in when read, braces and all.
+TEST(Ledger, TargetsWithMoreArgumentsAreDeferredWithTheNameLeftOut) {
+  auto c = convert_text(
+      "[general]\n"
+      "[x{1}]\n"
+      "type=friend\n"
+      "host=dynamic\n"
+      "secret=pw\n"        // line 5: the name twice
+      "dtmfmode=info\n");  // line 6: the name and a mode
+  EXPECT_EQ(outcome_of(*c, 5).detail.text(), "auth x{1} (inbound; username x{1})");
+  EXPECT_THROW((void)outcome_of(*c, 5).detail.stored_text(), std::logic_error);
+  EXPECT_EQ(outcome_of(*c, 6).detail.text(), "endpoint x{1} dtmf_mode=info");
+  EXPECT_THROW((void)outcome_of(*c, 6).detail.stored_text(), std::logic_error);
+}
+
 }  // namespace
 }  // namespace sip2pjsip::testing
