@@ -63,7 +63,7 @@ void Sources::push_back(const config::Location& where) {
 }
 
 Object& Object::set(std::string_view option, std::string value, Sources sources) {
-  options.push_back(Option{interned_cached(option), std::move(value), std::move(sources)});
+  options.push_back(Option{InternedName(option), std::move(value), std::move(sources)});
   return *this;
 }
 

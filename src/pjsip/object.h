@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "config/document.h"
+#include "util/interned.h"
 
 namespace sip2pjsip::pjsip {
 
@@ -51,8 +52,8 @@ class Sources {
 
 struct Option {
   // Interned (util/interned.h): option names are a small vocabulary, and an endpoint has some
-  // thirty options, a million peers a hundred million.
-  std::string_view name;
+  // thirty options, a million peers forty million.
+  InternedName name;
   std::string value;
   Sources sources;  // sip.conf lines this value came from
 };

@@ -32,7 +32,7 @@ std::size_t rendered_size(const Object& object) {
   // "[name]\ntype=TYPE\n", a "name=value\n" line per option, and a blank line.
   std::size_t size = escaped_size(object.name) + object.type.size() + 10;
   for (const auto& option : object.options) {
-    size += option.name.size() + escaped_size(option.value) + 2;
+    size += option.name.view().size() + escaped_size(option.value) + 2;
   }
   return size;
 }

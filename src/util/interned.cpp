@@ -3,14 +3,16 @@
 #include <mutex>
 #include <set>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace sip2pjsip {
 
-std::string_view interned(std::string_view text) {
-  if (text.empty()) return {};
+namespace {
+
+// The interned copy of `text`. std::set nodes never move, so the strings stay where they are
+// as the set grows.
+const std::string& interned_string(std::string_view text) {
   static std::mutex mutex;
-  // std::set nodes never move, so the views stay valid as the set grows.
   static std::set<std::string, std::less<>> texts;
   const std::lock_guard lock(mutex);
   auto found = texts.find(text);
@@ -18,14 +20,31 @@ std::string_view interned(std::string_view text) {
   return *found;
 }
 
-std::string_view interned_cached(std::string_view text) {
-  // Views of interned texts, so the cache holds no copies; a thread asks for a vocabulary, so
-  // it stays small.
-  thread_local std::unordered_set<std::string_view> cache;
-  if (const auto found = cache.find(text); found != cache.end()) return *found;
-  const auto stable = interned(text);
-  cache.insert(stable);
+// The same, answered from a cache of the calling thread when it asked for the text before.
+const std::string& interned_string_cached(std::string_view text) {
+  // Keyed by views of the interned strings, so the cache holds no copies; a thread asks for a
+  // vocabulary, so it stays small.
+  thread_local std::unordered_map<std::string_view, const std::string*> cache;
+  if (const auto found = cache.find(text); found != cache.end()) return *found->second;
+  const auto& stable = interned_string(text);
+  cache.emplace(stable, &stable);
   return stable;
 }
+
+}  // namespace
+
+std::string_view interned(std::string_view text) {
+  if (text.empty()) return {};
+  return interned_string(text);
+}
+
+std::string_view interned_cached(std::string_view text) {
+  if (text.empty()) return {};
+  return interned_string_cached(text);
+}
+
+InternedName::InternedName() : text_(&interned_string_cached("")) {}
+
+InternedName::InternedName(std::string_view text) : text_(&interned_string_cached(text)) {}
 
 }  // namespace sip2pjsip

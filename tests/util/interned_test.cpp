@@ -27,5 +27,20 @@ TEST(Interned, CachedAnswersAreTheSharedCopyInEveryThread) {
   EXPECT_EQ(here.data(), interned("allow_unauthenticated_options").data());
 }
 
+TEST(Interned, NamesAreOnePointerAndReadAsTheirText) {
+  std::string text = "media_encryption";
+  const InternedName name(text);
+  text = "changed";
+  EXPECT_EQ(name.view(), "media_encryption");
+  EXPECT_TRUE(name == "media_encryption");
+  EXPECT_FALSE(name == "media_encryption_optimistic");
+  EXPECT_TRUE(name == InternedName(std::string("media_encryption")));
+  EXPECT_EQ(name.view().data(), interned("media_encryption").data());
+  EXPECT_EQ(fmt::format("[{}]", name), "[media_encryption]");
+  EXPECT_TRUE(InternedName().empty());
+  EXPECT_TRUE(InternedName("") == InternedName());
+  EXPECT_EQ(sizeof(InternedName), sizeof(void*));
+}
+
 }  // namespace
 }  // namespace sip2pjsip
