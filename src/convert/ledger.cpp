@@ -136,6 +136,13 @@ void Ledger::absorb(Ledger&& other) {
   other = Ledger{};
 }
 
+const char* Ledger::keep_pattern(std::string_view pattern) {
+  if (const auto found = patterns_.find(pattern); found != patterns_.end()) return found->data();
+  const char* copy = keep(pattern);
+  patterns_.insert(std::string_view(copy, pattern.size()));
+  return copy;
+}
+
 const char* Ledger::keep(std::string_view text) {
   if (texts_.empty()) texts_.push_back(std::make_unique<std::pmr::monotonic_buffer_resource>());
   auto* copy = static_cast<char*>(texts_.front()->allocate(text.size() + 1, 1));
@@ -152,14 +159,14 @@ void Ledger::record(const config::Section& section, const config::Variable& vari
   outcomes_.push_back(OptionOutcome{&variable, &section, outcome, detail, code});
 }
 
-// A deferred pattern is interned (rules' patterns are literals: a small vocabulary); a text is
-// copied into the ledger's blocks.
+// A deferred pattern is kept once per ledger (patterns hold values from sip.conf, such as a
+// qualify time, so they are not interned for good); a text is copied into the ledger's blocks.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
                     Outcome outcome, const OutcomeDetail& detail, std::string_view code) {
   if (recorded_.contains(variable)) return;
   StoredDetail stored;
   if (const auto* deferred = std::get_if<OutcomeDetail::Deferred>(&detail.detail_)) {
-    stored = StoredDetail::deferred(interned_cached(deferred->pattern).data(), *deferred->name);
+    stored = StoredDetail::deferred(keep_pattern(deferred->pattern), *deferred->name);
   } else {
     stored = StoredDetail(keep(std::get<std::string>(detail.detail_)));
   }

@@ -156,6 +156,8 @@ class Ledger {
   // A copy of `text` that lives as long as the ledger: texts are packed into blocks, without
   // the 32 bytes of a std::string and an allocation each.
   const char* keep(std::string_view text);
+  // The same for a deferred pattern, kept once: peers share them.
+  const char* keep_pattern(std::string_view pattern);
 
   // A deque: a million peers record tens of millions of outcomes, and a vector would copy them
   // all, and hold them twice, each time it grows.
@@ -167,6 +169,7 @@ class Ledger {
   // Where keep() copies texts: the first is this ledger's, the others came with absorbed
   // ledgers' outcomes. Held by pointer, as a memory resource cannot move.
   std::vector<std::unique_ptr<std::pmr::monotonic_buffer_resource>> texts_;
+  std::unordered_set<std::string_view> patterns_;  // kept by keep_pattern(), in `texts_`
 };
 
 }  // namespace sip2pjsip::convert

@@ -97,12 +97,16 @@ TEST(Ledger, TargetsWithMoreArgumentsAreDeferredWithTheNameLeftOut) {
       "[x{1}]\n"
       "type=friend\n"
       "host=dynamic\n"
-      "secret=pw\n"        // line 5: the name twice
-      "dtmfmode=info\n");  // line 6: the name and a mode
+      "secret=pw\n"      // line 5: the name twice
+      "dtmfmode=info\n"  // line 6: the name and a mode
+      "[6002]\n"
+      "type=friend\n"
+      "dtmfmode=info\n");  // line 9: the same pattern, kept once, another name
   EXPECT_EQ(outcome_of(*c, 5).detail.text(), "auth x{1} (inbound; username x{1})");
   EXPECT_THROW((void)outcome_of(*c, 5).detail.stored_text(), std::logic_error);
   EXPECT_EQ(outcome_of(*c, 6).detail.text(), "endpoint x{1} dtmf_mode=info");
   EXPECT_THROW((void)outcome_of(*c, 6).detail.stored_text(), std::logic_error);
+  EXPECT_EQ(outcome_of(*c, 9).detail.text(), "endpoint 6002 dtmf_mode=info");
 }
 
 }  // namespace
