@@ -42,13 +42,13 @@ CodecList CodecList::chan_sip_default() {
   return list;
 }
 
-std::vector<std::string> CodecList::apply(const std::string& list, bool allowing) {
+std::vector<std::string> CodecList::apply(std::string_view list, bool allowing) {
   std::vector<std::string> unknown;
   std::size_t start = 0;
   while (start <= list.size()) {
     auto end = list.find_first_of(",|", start);
-    if (end == std::string::npos) end = list.size();
-    std::string_view token = strip(std::string_view(list).substr(start, end - start));
+    if (end == std::string_view::npos) end = list.size();
+    std::string_view token = strip(list.substr(start, end - start));
     start = end + 1;
 
     bool allow = allowing;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sip2pjsip::chansip {
@@ -16,7 +17,7 @@ class CodecList {
 
   // Applies one `allow` (allowing = true) or `disallow` line. Returns the names it did not
   // know, which chan_sip skips with a warning.
-  std::vector<std::string> apply(const std::string& list, bool allowing);
+  std::vector<std::string> apply(std::string_view list, bool allowing);
 
   // The list in order; "all" stands for every codec Asterisk knows that is not listed before it.
   const std::vector<std::string>& entries() const { return entries_; }

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace sip2pjsip::chansip {
 
@@ -15,6 +16,6 @@ struct RealmAuth {
 };
 
 // The last '@' starts the realm; nothing when there is no realm or no user.
-std::optional<RealmAuth> parse_realm_auth(const std::string& value);
+std::optional<RealmAuth> parse_realm_auth(std::string_view value);
 
 }  // namespace sip2pjsip::chansip

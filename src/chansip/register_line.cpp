@@ -57,11 +57,11 @@ int port_number(const std::string& text) {
 
 }  // namespace
 
-std::optional<RegisterLine> parse_register_line(const std::string& value, int default_expiry) {
+std::optional<RegisterLine> parse_register_line(std::string_view value, int default_expiry) {
   const auto at = value.rfind('@');
-  if (at == std::string::npos) return std::nullopt;
-  const std::string userpart = value.substr(0, at);
-  const std::string hostpart = value.substr(at + 1);
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::string userpart(value.substr(0, at));
+  const std::string hostpart(value.substr(at + 1));
   if (userpart.empty() || hostpart.empty()) return std::nullopt;
 
   auto pre1 = split_raw(userpart, '?', 2);  // peer, userpart

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace sip2pjsip::chansip {
 
@@ -26,6 +27,6 @@ struct RegisterLine {
 };
 
 // Nothing when chan_sip rejects the line (no user part or no host, or a stray '/').
-std::optional<RegisterLine> parse_register_line(const std::string& value, int default_expiry);
+std::optional<RegisterLine> parse_register_line(std::string_view value, int default_expiry);
 
 }  // namespace sip2pjsip::chansip

@@ -16,7 +16,7 @@ const char* to_string(DirectiveKind kind) {
   return "include";
 }
 
-bool iequals(const std::string& a, const std::string& b) {
+bool iequals(std::string_view a, std::string_view b) {
   return ascii_iequals(a, b);
 }
 

@@ -4,9 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "config/text_store.h"
 
 namespace sip2pjsip::config {
 
@@ -15,9 +19,10 @@ struct Location {
   int line = 0;
 };
 
+// Name and value are views of the document's TextStore (or of static text, in tests).
 struct Variable {
-  std::string name;
-  std::string value;
+  std::string_view name;
+  std::string_view value;
   Location where;
   bool object = false;     // written as `name => value`
   bool inherited = false;  // copied from a base section by `[name](base)`
@@ -57,6 +62,8 @@ struct SourceFile {
 };
 
 struct Document {
+  // Shared, so a copy of the document reads the same text.
+  std::shared_ptr<TextStore> text = std::make_shared<TextStore>();
   std::vector<SourceFile> files;  // files[0] is the main file
   std::vector<Section> sections;  // in the order Asterisk appends them
   std::vector<IncludeDirective> directives;
@@ -70,6 +77,6 @@ struct Document {
 };
 
 // Case-insensitive ASCII comparison, as strcasecmp.
-bool iequals(const std::string& a, const std::string& b);
+bool iequals(std::string_view a, std::string_view b);
 
 }  // namespace sip2pjsip::config

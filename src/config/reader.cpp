@@ -74,8 +74,8 @@ class Regex {
   Regex& operator=(const Regex&) = delete;
 
   bool ok() const { return ok_; }
-  bool search(const std::string& text) const {
-    return regexec(&regex_, text.c_str(), 0, nullptr, 0) == 0;
+  bool search(std::string_view text) const {
+    return regexec(&regex_, std::string(text).c_str(), 0, nullptr, 0) == 0;
   }
 
  private:
@@ -462,7 +462,9 @@ class Reader {
       store(base.variables[i]);
       Variable copy = base.variables[i];
       copy.inherited = true;
-      section.variables.push_back(std::move(copy));
+      // The copy views the same text: neither may grow it in place from now on.
+      if (!growing_.empty()) growing_.erase(copy.value.data());
+      section.variables.push_back(copy);
     }
   }
 
@@ -805,27 +807,27 @@ class Reader {
     if (equals > static_cast<std::size_t>(search_from) && line[equals - 1] == '+') {
       const std::string name(strip(line.substr(0, equals - 1)));
       if (append_to_last(section, name, raw_value)) return;
-      add_variable(section, name, std::string(strip(raw_value)), false, where);
+      add_variable(section, name, strip(raw_value), false, where);
       return;
     }
     if (!raw_value.empty() && raw_value.front() == '>') {
       object = true;
       raw_value.remove_prefix(1);
     }
-    add_variable(section, std::string(strip(line.substr(0, equals))), std::string(strip(raw_value)),
-                 object, where);
+    add_variable(section, strip(line.substr(0, equals)), strip(raw_value), object, where);
   }
 
-  void add_variable(Section& section, std::string name, std::string value, bool object,
+  void add_variable(Section& section, std::string_view name, std::string_view value, bool object,
                     const Location& where) {
     if (name.empty()) {
       report(where, Severity::warning, "no option name before '='; Asterisk ignores the line",
              "config-no-name");
       return;
     }
-    Variable variable{std::move(name), std::move(value), where, object, false};
+    auto& text = *document_.text;
+    Variable variable{text.keep(name), text.keep(value), where, object, false};
     store(variable);
-    section.variables.push_back(std::move(variable));
+    section.variables.push_back(variable);
   }
 
   // `name += more`: the last variable of that exact name gets `more` appended (blanks around
@@ -858,15 +860,22 @@ class Reader {
           fmt::format("'{} +=' makes a value longer than {} KiB", name, limits_.value_bytes >> 10)};
     }
     store(more.size());
-    // Appended in place: a long run of `+=` lines costs what the lines are long, not more.
-    if (target != last) target->value = last->value;
-    auto& value = target->value;
-    value.append(more);
+    // Appended in place: a long run of `+=` lines costs what the lines are long, not more. A
+    // value is grown in place only while no other setting views it.
+    std::string* value = nullptr;
+    if (const auto grown = growing_.find(target->value.data()); grown != growing_.end()) {
+      if (target == last) value = grown->second;
+      growing_.erase(grown);
+    }
+    if (!value) value = &document_.text->editable(last->value);
+    value->append(more);
     auto blank = [](char c) { return static_cast<unsigned char>(c) < 33; };
-    while (!value.empty() && blank(value.back())) value.pop_back();
-    const auto first = std::find_if_not(value.begin(), value.end(), blank);
-    value.erase(value.begin(), first);
-    target->name = name;
+    while (!value->empty() && blank(value->back())) value->pop_back();
+    const auto first = std::find_if_not(value->begin(), value->end(), blank);
+    value->erase(value->begin(), first);
+    target->value = *value;
+    growing_.emplace(value->data(), value);
+    target->name = document_.text->keep(name);
     target->inherited = false;
     return true;
   }
@@ -876,6 +885,8 @@ class Reader {
   const ReaderLimits& limits_ = options_.limits;
   Diagnostics& diagnostics_;
   Document document_;
+  // The values `+=` made, by where their text starts, while only one setting views each.
+  std::unordered_map<const char*, std::string*> growing_;
   std::optional<std::uint32_t> current_;  // the config's current category (cfg->current)
   std::vector<std::string> active_;       // identities of the files being read, outermost first
   std::unordered_set<std::string> seen_;  // identities of every file read so far

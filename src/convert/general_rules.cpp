@@ -115,17 +115,17 @@ void apply_nat(Context& context, pjsip::Object& transport, const NatSettings& na
     }
   }
   for (const auto* line : nat.local_nets) {
-    transport.set("local_net", line->value, {line->where});
+    transport.set("local_net", std::string(line->value), {line->where});
     mapped(context, line, "transport local_net");
   }
   // chan_sip marks SIP packets with cos 4 unless told otherwise; pjsip with 0.
   const auto* tos = take(context, "tos_sip");
   if (tos) {
-    transport.set("tos", tos->value, {tos->where});
+    transport.set("tos", std::string(tos->value), {tos->where});
     mapped(context, tos, "transport tos");
   }
   const auto* cos = take(context, "cos_sip");
-  transport.set("cos", cos ? cos->value : "4",
+  transport.set("cos", std::string(cos ? cos->value : "4"),
                 cos ? std::vector{cos->where} : std::vector<config::Location>{});
   mapped(context, cos, "transport cos");
 }
@@ -168,7 +168,7 @@ void convert_tls_cipher(Context& context, pjsip::Object& transport) {
                                 "string; left out, so every cipher OpenSSL offers is allowed");
     return;
   }
-  transport.set("cipher", line->value, {line->where});
+  transport.set("cipher", std::string(line->value), {line->where});
   mapped(context, line, "transport transport-tls cipher");
 }
 
@@ -248,7 +248,7 @@ void convert_transports(Context& context) {
         {"tlscapath", "ca_list_path"}};
     for (const auto& [option, target] : kFiles) {
       if (const auto* line = take(context, option)) {
-        transport.set(target, line->value, {line->where});
+        transport.set(target, std::string(line->value), {line->where});
         mapped(context, line, std::string("transport transport-tls ") + target);
       }
     }

@@ -156,8 +156,9 @@ class GeneralRules {
     for (const auto& row : kGlobalRows) {
       const auto* line = take(row.chan_sip);
       if (!line) continue;
-      const std::string value =
-          row.kind == Kind::boolean ? (chansip::is_true(line->value) ? "yes" : "no") : line->value;
+      const std::string value = row.kind == Kind::boolean
+                                    ? (chansip::is_true(line->value) ? "yes" : "no")
+                                    : std::string(line->value);
       singleton(row.object).set(row.pjsip, value, {line->where});
       context_.ledger.mapped(general_, *line, fmt::format("{} {}", row.object, row.pjsip));
     }
@@ -194,7 +195,7 @@ class GeneralRules {
   void convert_callerid() {
     const auto* line = take("callerid");
     if (!line) return;
-    singleton("global").set("default_from_user", line->value, {line->where});
+    singleton("global").set("default_from_user", std::string(line->value), {line->where});
     context_.ledger.mapped(general_, *line, "global default_from_user");
   }
 
@@ -202,7 +203,7 @@ class GeneralRules {
     for (const auto& row : kEndpointRows) {
       const auto* line = take(row.chan_sip);
       if (!line && !row.chan_sip_default) continue;
-      const std::string value = line ? line->value : row.chan_sip_default;
+      const std::string value(line ? line->value : std::string_view(row.chan_sip_default));
       for (auto& object : context_.output.objects) {
         if (object.type != "endpoint") continue;
         object.set(row.pjsip, value,
@@ -231,7 +232,7 @@ class GeneralRules {
                                "pjsip always answers an unknown user like a wrong password");
       }
     }
-    const std::string guest_context = context ? context->value : "default";
+    const std::string guest_context(context ? context->value : "default");
     if (allowguest && chansip::is_false(allowguest->value)) {
       context_.ledger.mapped(general_, *allowguest, "no anonymous endpoint");
       if (context) context_.ledger.mapped(general_, *context, "peer default context");

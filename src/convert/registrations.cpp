@@ -142,7 +142,7 @@ class ObjectIndex {
 
 std::string value_of(const chansip::PeerSection& peer, const std::string& option) {
   const auto* line = chansip::own_setting(peer, option);
-  return line ? line->value : "";
+  return std::string(line ? line->value : "");
 }
 
 class RegistrationBuilder {
@@ -315,14 +315,14 @@ RetrySettings read_retry_settings(Context& context) {
   if (!general) return retry;
   if (const auto* line = general_setting(context, "registertimeout"_option)) {
     mark_superseded(context, *line);
-    const int value = std::atoi(line->value.c_str());
+    const int value = std::atoi(std::string(line->value).c_str());
     retry.timeout = value < 1 ? kDefaultRegisterTimeout : value;
     retry.sources.push_back(line->where);
     context.ledger.mapped(*general, *line, "registration retry_interval");
   }
   if (const auto* line = general_setting(context, "registerattempts"_option)) {
     mark_superseded(context, *line);
-    retry.attempts = std::atoi(line->value.c_str());
+    retry.attempts = std::atoi(std::string(line->value).c_str());
     retry.sources.push_back(line->where);
     context.ledger.mapped(*general, *line, "registration max_retries");
   }

@@ -18,7 +18,7 @@ bool is_ipv6(const std::string& host) {
   return inet_pton(AF_INET6, host.c_str(), &out) == 1;
 }
 
-std::optional<int> parse_port(const std::string& text) {
+std::optional<int> parse_port(std::string_view text) {
   int port = 0;
   const auto* end = text.data() + text.size();
   const auto [ptr, ec] = std::from_chars(text.data(), end, port);
@@ -40,14 +40,14 @@ std::string HostPort::to_string() const {
   return out;
 }
 
-std::optional<HostPort> parse_host_port(const std::string& text) {
+std::optional<HostPort> parse_host_port(std::string_view text) {
   if (text.empty()) return std::nullopt;
   HostPort result;
-  std::string port_text;
+  std::string_view port_text;
   if (text.front() == '[') {
     const auto close = text.find(']');
-    if (close == std::string::npos) return std::nullopt;
-    result.host = text.substr(1, close - 1);
+    if (close == std::string_view::npos) return std::nullopt;
+    result.host = std::string(text.substr(1, close - 1));
     const auto rest = text.substr(close + 1);
     if (!rest.empty()) {
       if (rest.front() != ':') return std::nullopt;
@@ -55,12 +55,12 @@ std::optional<HostPort> parse_host_port(const std::string& text) {
     }
     if (!is_ipv6(result.host)) return std::nullopt;
   } else if (text.find(':') != text.rfind(':')) {
-    result.host = text;  // two or more colons: a bare IPv6 address, no port
+    result.host = std::string(text);  // two or more colons: a bare IPv6 address, no port
     if (!is_ipv6(result.host)) return std::nullopt;
   } else {
     const auto colon = text.find(':');
-    result.host = text.substr(0, colon);
-    if (colon != std::string::npos) port_text = text.substr(colon + 1);
+    result.host = std::string(text.substr(0, colon));
+    if (colon != std::string_view::npos) port_text = text.substr(colon + 1);
   }
   if (result.host.empty()) return std::nullopt;
   if (!port_text.empty() || (text.back() == ':')) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace sip2pjsip {
 
@@ -19,6 +20,6 @@ struct HostPort {
 };
 
 // Nothing when the text is empty, a bracket is unbalanced, or the port is not 1-65535.
-std::optional<HostPort> parse_host_port(const std::string& text);
+std::optional<HostPort> parse_host_port(std::string_view text);
 
 }  // namespace sip2pjsip

@@ -51,7 +51,7 @@ std::string contact_uri(const std::string& user, HostPort address, const std::st
 void convert_outbound_proxy(PeerContext& p) {
   const auto* line = p.setting("outboundproxy"_option);
   if (!line) return;
-  std::string value = line->value;
+  std::string value(line->value);
   bool force = false;
   if (const auto comma = value.find(','); comma != std::string::npos) {
     force = config::iequals(chansip::split_list(value.substr(comma + 1)).empty()
@@ -280,7 +280,7 @@ void convert_address(PeerContext& p) {
   convert_transport(p);
   const auto* host = p.setting("host"_option);
   const auto* defaultuser = p.own("defaultuser"_option);
-  const std::string user = defaultuser ? defaultuser->value : "";
+  const std::string user(defaultuser ? defaultuser->value : "");
   if (!p.peer.is_peer) {
     for (const auto* option : {&"host"_option, &"port"_option, &"defaultip"_option}) {
       p.approximated(p.setting(*option),

@@ -45,7 +45,7 @@ void set_credentials(pjsip::Object& auth, const std::string& username,
                      const config::Variable* password, bool md5) {
   PeerContext::set(auth, "auth_type", md5 ? "md5" : "userpass");
   PeerContext::set(auth, "username", username);
-  PeerContext::set(auth, md5 ? "md5_cred" : "password", password->value, password);
+  PeerContext::set(auth, md5 ? "md5_cred" : "password", std::string(password->value), password);
 }
 
 // auth = user:secret@realm or user#md5secret@realm (add_realm_authentication).
@@ -106,7 +106,7 @@ void convert_auth(PeerContext& p) {
     p.inbound_auth = pjsip::Object{p.name, "auth", p.endpoint.origin, {}};
     set_credentials(*p.inbound_auth, p.name, password, md5);
     // An md5secret is a hash over the realm chan_sip challenged with.
-    if (md5 && realm) PeerContext::set(*p.inbound_auth, "realm", realm->value, realm);
+    if (md5 && realm) PeerContext::set(*p.inbound_auth, "realm", std::string(realm->value), realm);
     p.mapped(password, "auth {} (inbound; username {})", p.name, p.name);
   }
   if (!insecure.invite && insecure_line) {
@@ -122,7 +122,7 @@ void convert_auth(PeerContext& p) {
   const config::Variable* outbound_password = non_empty(remotesecret) ? remotesecret : password;
   const bool outbound_md5 = outbound_password == md5secret && outbound_password;
   if (outbound_password) {
-    const std::string username = non_empty(defaultuser) ? defaultuser->value : p.name;
+    const std::string username(non_empty(defaultuser) ? defaultuser->value : p.name);
     if (p.inbound_auth && username == p.name && outbound_password == password) {
       outbound.push_back(p.name);
     } else {

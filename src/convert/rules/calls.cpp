@@ -19,20 +19,21 @@ struct CallerId {
   std::string number;
 };
 
-std::string trim_quotes(std::string text) {
+std::string trim_quotes(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\"");
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(" \t\"") - first + 1);
+  if (first == std::string_view::npos) return "";
+  return std::string(text.substr(first, text.find_last_not_of(" \t\"") - first + 1));
 }
 
 // ast_callerid_parse(): `"Name" <number>`, `Name <number>`, a bare number or a bare name. The
 // number is in the last <...>, so a name may hold '<' itself.
-CallerId split_callerid(const std::string& value) {
+CallerId split_callerid(std::string_view value) {
   const auto open = value.rfind('<');
-  if (open != std::string::npos) {
+  if (open != std::string_view::npos) {
     const auto close = value.rfind('>');
-    const auto end = close != std::string::npos && close > open ? close : value.size();
-    return {trim_quotes(value.substr(0, open)), value.substr(open + 1, end - open - 1)};
+    const auto end = close != std::string_view::npos && close > open ? close : value.size();
+    return {trim_quotes(value.substr(0, open)),
+            std::string(value.substr(open + 1, end - open - 1))};
   }
   const auto bare = trim_quotes(value);
   const bool number = !bare.empty() && bare.find_first_not_of("0123456789+*#") == std::string::npos;
@@ -122,8 +123,8 @@ void convert_mailboxes(PeerContext& p) {
   }
   if (p.aor) PeerContext::set(*p.aor, "mailboxes", list, source);
   // pjsip's voicemail_extension is empty by default; chan_sip's vmexten is "asterisk".
-  PeerContext::set(p.endpoint, "voicemail_extension", vmexten ? vmexten->value : "asterisk",
-                   vmexten);
+  PeerContext::set(p.endpoint, "voicemail_extension",
+                   std::string(vmexten ? vmexten->value : "asterisk"), vmexten);
   for (const auto* line : mailbox_lines) p.mapped(line, "mailboxes of {}", p.name);
   p.mapped(hasvoicemail, "mailboxes of {}", p.name);
   if (subscribed_only && !p.aor) {
@@ -147,7 +148,7 @@ void convert_acls(PeerContext& p) {
   for (const auto& line : p.section.variables) {
     const auto target = kTargets.find(chansip::to_lower(line.name));
     if (target == kTargets.end()) continue;
-    PeerContext::set(p.endpoint, target->second, line.value, &line);
+    PeerContext::set(p.endpoint, target->second, std::string(line.value), &line);
     p.mapped(&line, "endpoint {} {}", p.name, target->second);
   }
 }
@@ -172,12 +173,13 @@ void convert_variables(PeerContext& p) {
     vars.emplace_back(name, line);
   }
   for (const auto& [name, line] : vars) {
-    PeerContext::set(p.endpoint, "set_var", line->value, line);
+    PeerContext::set(p.endpoint, "set_var", std::string(line->value), line);
     p.mapped(line, "endpoint {} set_var", p.name);
   }
   if (const auto* lot = p.setting("parkinglot"_option)) {
     if (!lot->value.empty()) {
-      PeerContext::set(p.endpoint, "set_var", "CHANNEL(parkinglot)=" + lot->value, lot);
+      PeerContext::set(p.endpoint, "set_var", fmt::format("CHANNEL(parkinglot)={}", lot->value),
+                       lot);
     }
     p.mapped(lot, "endpoint {} set_var=CHANNEL(parkinglot)", p.name);
   }

@@ -50,7 +50,8 @@ void convert_identity(PeerContext& p) {
   }
 
   const auto* context = p.setting("context"_option);
-  PeerContext::set(p.endpoint, "context", context ? context->value : "default", context);
+  PeerContext::set(p.endpoint, "context", std::string(context ? context->value : "default"),
+                   context);
   p.mapped(context, "endpoint {} context", p.name);
 }
 

@@ -239,7 +239,7 @@ void convert_encryption(PeerContext& p) {
       p.mapped(line, "unused: DTLS is off for this peer (dtlsenable is per peer)");
       continue;
     }
-    PeerContext::set(p.endpoint, target, line->value, line);
+    PeerContext::set(p.endpoint, target, std::string(line->value), line);
     p.mapped(line, "endpoint {} {}", p.name, target);
   }
 }

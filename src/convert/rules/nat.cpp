@@ -17,7 +17,7 @@ struct NatFlags {
 
 // sip_parse_nat_option(): a nat= line replaces all four flags. Words it does not know
 // (including the pre-1.8 `never` and `route`) are skipped silently.
-NatFlags parse_nat(const std::string& value, std::vector<std::string>& unknown) {
+NatFlags parse_nat(std::string_view value, std::vector<std::string>& unknown) {
   NatFlags flags{false, false, false, false};
   for (const auto& word : chansip::split_list(value)) {
     if (chansip::is_false(word)) return NatFlags{false, false, false, false};

@@ -64,10 +64,10 @@ const Row kRows[] = {
     {"supportpath"_option, Target::aor, "support_path", Kind::boolean},
 };
 
-std::optional<std::string> convert_value(const std::string& value, Kind kind) {
+std::optional<std::string> convert_value(std::string_view value, Kind kind) {
   switch (kind) {
     case Kind::text:
-      return value;
+      return std::string(value);
     case Kind::boolean:
       return chansip::is_true(value) ? "yes" : "no";
     case Kind::inverted:
