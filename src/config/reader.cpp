@@ -400,7 +400,7 @@ class Reader {
           target().is_template = true;
         } else if (!token.empty() && token.front() == '+') {
           // Asterisk looks it up by the name as written, so a name it had to cut never matches.
-          auto existing = find_section(written_name, token.substr(1), '&', where);
+          auto existing = find_section(written_name, std::string(token.substr(1)), '&', where);
           if (!existing) {
             report(where, Severity::error,
                    fmt::format("[{}](+) adds to a section that does not exist{}", name, kRejected),
@@ -417,7 +417,7 @@ class Reader {
           }
           appended_to = existing;  // a second `+` with another filter may pick another section
         } else {
-          auto base = find_section(token, "TEMPLATES=include", ',', where);
+          auto base = find_base(token);
           if (!base) {
             report(where, Severity::error,
                    fmt::format("[{}] inherits from '{}', which is not defined before it{}", name,
@@ -441,8 +441,8 @@ class Reader {
     state.category = current_ = index;
   }
 
-  static std::vector<std::string> split_commas(std::string_view text) {
-    std::vector<std::string> tokens;
+  static std::vector<std::string_view> split_commas(std::string_view text) {
+    std::vector<std::string_view> tokens;
     std::size_t start = 0;
     for (;;) {
       const auto comma = text.find(',', start);
@@ -529,15 +529,25 @@ class Reader {
                          clause.refused),
              "config-filter-too-costly");
     }
+    return first_passing(name, filter.empty(), clauses);
+  }
+
+  // The base a `[name](base)` copies from: the first section of that name, templates included.
+  std::optional<std::uint32_t> find_base(std::string_view name) {
+    return first_passing(name, false, templates_include_);
+  }
+
+  std::optional<std::uint32_t> first_passing(std::string_view name, bool no_filter,
+                                             const std::vector<FilterClause>& clauses) {
     if (name.empty()) {
       for (std::uint32_t i = 0; i < document_.sections.size(); ++i) {
-        if (matches_filter(document_.sections[i], filter.empty(), clauses)) return i;
+        if (matches_filter(document_.sections[i], no_filter, clauses)) return i;
       }
       return std::nullopt;
     }
     for (auto i = sections_by_name_.first(name); i != SectionsByName::kNone;
          i = sections_by_name_.next(i)) {
-      if (matches_filter(document_.sections[i], filter.empty(), clauses)) return i;
+      if (matches_filter(document_.sections[i], no_filter, clauses)) return i;
     }
     return std::nullopt;
   }
@@ -902,6 +912,8 @@ class Reader {
   std::map<std::string, Tally> tallies_;  // findings by code
   // Lookups by name stay fast for files with a million sections.
   SectionsByName sections_by_name_{document_.sections};
+  // Every `(base)` is looked up with this filter: parsed once, not once a peer.
+  const std::vector<FilterClause> templates_include_ = parse_filter("TEMPLATES=include", ',');
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "util/interned.h"
 
+#include <array>
+#include <cstdint>
 #include <mutex>
 #include <set>
 #include <string>
@@ -22,13 +24,28 @@ const std::string& interned_string(std::string_view text) {
 
 // The same, answered from a cache of the calling thread when it asked for the text before.
 const std::string& interned_string_cached(std::string_view text) {
+  // Most names come from the same string literals again and again: a small table by the
+  // address of the text answers them without hashing it (the text is still compared, since an
+  // address may be reused for other text).
+  struct Recent {
+    const char* data = nullptr;
+    const std::string* interned = nullptr;
+  };
+  thread_local std::array<Recent, 512> recent{};
+  auto& slot = recent[(reinterpret_cast<std::uintptr_t>(text.data()) >> 2) % recent.size()];
+  if (slot.data == text.data() && slot.interned && *slot.interned == text) return *slot.interned;
   // Keyed by views of the interned strings, so the cache holds no copies; a thread asks for a
   // vocabulary, so it stays small.
   thread_local std::unordered_map<std::string_view, const std::string*> cache;
-  if (const auto found = cache.find(text); found != cache.end()) return *found->second;
-  const auto& stable = interned_string(text);
-  cache.emplace(stable, &stable);
-  return stable;
+  const std::string* stable = nullptr;
+  if (const auto found = cache.find(text); found != cache.end()) {
+    stable = found->second;
+  } else {
+    stable = &interned_string(text);
+    cache.emplace(*stable, stable);
+  }
+  slot = Recent{text.data(), stable};
+  return *stable;
 }
 
 }  // namespace
