@@ -99,11 +99,11 @@ void PeerContext::not_converted(const config::Variable* line, const std::string&
   }
 }
 
-void PeerContext::set(pjsip::Object& object, std::string option, std::string value,
+void PeerContext::set(pjsip::Object& object, std::string_view option, std::string value,
                       const config::Variable* line) {
   pjsip::Sources sources;
   if (line) sources.push_back(line->where);
-  object.set(std::move(option), std::move(value), std::move(sources));
+  object.set(option, std::move(value), std::move(sources));
 }
 
 pjsip::Object& PeerContext::ensure_aor() {

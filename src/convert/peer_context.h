@@ -79,7 +79,7 @@ class PeerContext {
   }
 
   // Sets an option on an object, with the line(s) it came from.
-  static void set(pjsip::Object& object, std::string option, std::string value,
+  static void set(pjsip::Object& object, std::string_view option, std::string value,
                   const config::Variable* line = nullptr);
 
   pjsip::Object& ensure_aor();
