@@ -12,7 +12,7 @@ PeerContext::PeerContext(Context& context_, const chansip::PeerSection& peer_)
       peer(peer_),
       section(*peer_.section),
       name(peer_.section->name),
-      endpoint{peer_.section->name, "endpoint", context_.index_of(*peer_.section), {}} {
+      endpoint{make("endpoint")} {
   context.peer_lines.assign(peer.option_ids);
   endpoint.options.reserve(32);  // an endpoint gets some thirty options: one allocation, not six
 }
@@ -99,15 +99,20 @@ void PeerContext::not_converted(const config::Variable* line, const std::string&
   }
 }
 
-void PeerContext::set(pjsip::Object& object, std::string_view option, std::string value,
+void PeerContext::set(pjsip::Object& object, std::string_view option, std::string_view value,
                       const config::Variable* line) {
   pjsip::Sources sources;
   if (line) sources.push_back(line->where);
-  object.set(option, std::move(value), std::move(sources));
+  object.set(option, value, std::move(sources));
+}
+
+pjsip::Object PeerContext::make(std::string type, std::string object_name) const {
+  return context.output.make(object_name.empty() ? name : std::move(object_name), std::move(type),
+                             context.index_of(section));
 }
 
 pjsip::Object& PeerContext::ensure_aor() {
-  if (!aor) aor = pjsip::Object{name, "aor", endpoint.origin, {}};
+  if (!aor) aor = make("aor");
   return *aor;
 }
 

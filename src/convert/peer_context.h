@@ -79,10 +79,13 @@ class PeerContext {
   }
 
   // Sets an option on an object, with the line(s) it came from.
-  static void set(pjsip::Object& object, std::string_view option, std::string value,
+  static void set(pjsip::Object& object, std::string_view option, std::string_view value,
                   const config::Variable* line = nullptr);
 
   pjsip::Object& ensure_aor();
+  // An object of the peer (named after it unless `object_name` is given), whose values are
+  // kept by the Config it is written to.
+  pjsip::Object make(std::string type, std::string object_name = "") const;
 
  private:
   const config::Section& section_of(const config::Variable* line) const;

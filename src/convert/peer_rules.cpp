@@ -81,7 +81,7 @@ void convert_peers(Context& context) {
     for (auto i = begin; i < end; ++i) convert_peer(own, peers[i], rows_later);
   });
   for (auto& part : later) {
-    for (auto& object : part.output.objects) context.output.objects.push_back(std::move(object));
+    context.output.absorb(std::move(part.output));
     context.ledger.absorb(std::move(part.ledger));
     for (const auto& diagnostic : part.diagnostics.all()) context.diagnostics.report(diagnostic);
   }

@@ -18,7 +18,7 @@ void move_transports(pjsip::Config& config, int port, Diagnostics& diagnostics,
       auto bind = parse_host_port(option.value);
       if (!bind) continue;
       bind->port = new_port;
-      option.value = bind->to_string();
+      option.value = object.keep(bind->to_string());
     }
     const auto before = object.options.size();
     std::erase_if(object.options, [](const pjsip::Option& option) {

@@ -62,9 +62,19 @@ void Sources::push_back(const config::Location& where) {
   (on_heap() ? storage_.many : &storage_.one)[size_++] = where;
 }
 
-Object& Object::set(std::string_view option, std::string value, Sources sources) {
-  options.push_back(Option{InternedName(option), std::move(value), std::move(sources)});
+Object& Object::set(std::string_view option, std::string_view value, Sources sources) {
+  options.push_back(Option{InternedName(option), keep(value), std::move(sources)});
   return *this;
+}
+
+std::string_view Object::keep(std::string_view value) {
+  // Objects are made by a Config (Config::make, Config::add); one built by hand (in a test)
+  // keeps its values in a store of its own making, for the whole run.
+  if (!text) {
+    static config::TextStore unowned;
+    text = &unowned;
+  }
+  return text->keep(value);
 }
 
 const Option* Object::find(const std::string& option) const {
@@ -74,9 +84,19 @@ const Option* Object::find(const std::string& option) const {
   return nullptr;
 }
 
+Object Config::make(std::string name, std::string type, std::optional<std::uint32_t> origin) {
+  return Object{std::move(name), std::move(type), origin, {}, text.get()};
+}
+
 Object& Config::add(std::string name, std::string type, std::optional<std::uint32_t> origin) {
-  objects.push_back(Object{std::move(name), std::move(type), origin, {}});
+  objects.push_back(make(std::move(name), std::move(type), origin));
   return objects.back();
+}
+
+void Config::absorb(Config&& other) {
+  for (auto& object : other.objects) objects.push_back(std::move(object));
+  absorbed_.push_back(std::move(other.text));
+  for (auto& kept : other.absorbed_) absorbed_.push_back(std::move(kept));
 }
 
 const Object* Config::find(const std::string& name, const std::string& type) const {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,12 +51,13 @@ class Sources {
   std::uint32_t capacity_ = 1;
 };
 
+// An endpoint has some thirty options, a million peers thirty-five million: each is 40 bytes
+// and makes no allocation of its own.
 struct Option {
-  // Interned (util/interned.h): option names are a small vocabulary, and an endpoint has some
-  // thirty options, a million peers forty million.
+  // Interned (util/interned.h): option names are a small vocabulary.
   InternedName name;
-  std::string value;
-  Sources sources;  // sip.conf lines this value came from
+  std::string_view value;  // kept by the object's text store (Object::keep)
+  Sources sources;         // sip.conf lines this value came from
 };
 
 struct Object {
@@ -63,17 +65,30 @@ struct Object {
   std::string type;  // endpoint, aor, auth, identify, transport, registration, ...
   std::optional<std::uint32_t> origin;  // the sip.conf section it was converted from
   std::vector<Option> options;
+  // Where set() keeps values: the store of the Config the object is made for (Config::make).
+  config::TextStore* text = nullptr;
 
-  Object& set(std::string_view option, std::string value, Sources sources = {});
+  Object& set(std::string_view option, std::string_view value, Sources sources = {});
+  // A copy of `value` that lives as long as the object's Config.
+  std::string_view keep(std::string_view value);
   const Option* find(const std::string& option) const;
 };
 
 struct Config {
+  // The values of its objects' options; shared, so a copy of the Config reads the same text.
+  std::shared_ptr<config::TextStore> text = std::make_shared<config::TextStore>();
   std::deque<Object> objects;  // a deque, so references to added objects stay valid
 
+  // An object that keeps its values here, to be added later (or not at all).
+  Object make(std::string name, std::string type, std::optional<std::uint32_t> origin);
   Object& add(std::string name, std::string type, std::optional<std::uint32_t> origin);
+  // Appends the objects of `other`, whose values stay in its store, kept alive by this one.
+  void absorb(Config&& other);
   const Object* find(const std::string& name, const std::string& type) const;
   Object* find(const std::string& name, const std::string& type);
+
+ private:
+  std::vector<std::shared_ptr<config::TextStore>> absorbed_;
 };
 
 }  // namespace sip2pjsip::pjsip

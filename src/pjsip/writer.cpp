@@ -22,7 +22,7 @@ std::string render(const Object& object) {
 
 namespace {
 
-std::size_t escaped_size(const std::string& text) {
+std::size_t escaped_size(std::string_view text) {
   return text.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), ';'));
 }
 

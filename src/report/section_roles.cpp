@@ -30,7 +30,7 @@ TrunkFinder::TrunkFinder(const pjsip::Config& config) {
         object.name.find_first_not_of("0123456789", dash + 1) == std::string::npos) {
       registered_.insert(object.name.substr(0, dash));
     }
-    if (const auto* endpoint = object.find("endpoint")) registered_.insert(endpoint->value);
+    if (const auto* endpoint = object.find("endpoint")) registered_.emplace(endpoint->value);
   }
 }
 

@@ -25,7 +25,7 @@ bool Converted::has(const std::string& name, const std::string& type) const {
 std::string Converted::value(const std::string& name, const std::string& type,
                              const std::string& option) const {
   if (const auto* object = conversion.config.find(name, type)) {
-    if (const auto* found = object->find(option)) return found->value;
+    if (const auto* found = object->find(option)) return std::string(found->value);
   }
   return "<absent>";
 }

@@ -47,8 +47,14 @@ TEST(CheckJson, ArrayOfFindingsWithKeysInOrder) {
   EXPECT_EQ(pjsip::render_findings_json(Diagnostics{}), "[]\n");
 }
 
+// The objects' values stay in this config's store for the whole test run.
+pjsip::Config& objects() {
+  static pjsip::Config config;
+  return config;
+}
+
 pjsip::Object endpoint(std::vector<std::pair<std::string, std::string>> options) {
-  pjsip::Object object{"6001", "endpoint", std::nullopt, {}};
+  auto object = objects().make("6001", "endpoint", std::nullopt);
   for (auto& [name, value] : options) object.set(name, value);
   return object;
 }
@@ -71,7 +77,7 @@ TEST(CheckValidate, OptionTheTargetBranchLacks) {
 }
 
 TEST(CheckValidate, ValuesAndRequiredOptions) {
-  pjsip::Object auth{"6001", "auth", std::nullopt, {}};
+  auto auth = objects().make("6001", "auth", std::nullopt);
   auth.set("username", "6001");
   auth.set("auth_type", "md6");
   EXPECT_EQ(pjsip::validation_messages(auth, pjsip::schema_for(20)),

@@ -8,7 +8,8 @@ namespace sip2pjsip::pjsip {
 namespace {
 
 TEST(Writer, RendersAnObjectAsASectionWithEscapedSemicolons) {
-  Object object{"6001;x", "endpoint", std::nullopt, {}};
+  Config config;
+  auto& object = config.add("6001;x", "endpoint", std::nullopt);
   object.set("context", "from-internal");
   object.set("callerid", "\"A;B\" <6001>");
   EXPECT_EQ(render(object),
@@ -17,12 +18,13 @@ TEST(Writer, RendersAnObjectAsASectionWithEscapedSemicolons) {
 
 // The output files are reserved at the size rendered_size() gives: it must be the exact size.
 TEST(Writer, RenderedSizeIsTheSizeOfTheRenderedText) {
-  Object plain{"alice", "aor", std::nullopt, {}};
+  Config config;
+  auto& plain = config.add("alice", "aor", std::nullopt);
   plain.set("max_contacts", "1");
-  Object escaped{";;a", "endpoint", std::nullopt, {}};
+  auto& escaped = config.add(";;a", "endpoint", std::nullopt);
   escaped.set("set_var", "X=;;;");
   escaped.set("allow", "");
-  Object bare{"t", "transport", std::nullopt, {}};
+  auto& bare = config.add("t", "transport", std::nullopt);
   for (const Object* object : {&plain, &escaped, &bare}) {
     EXPECT_EQ(rendered_size(*object), render(*object).size()) << render(*object);
   }

@@ -227,7 +227,7 @@ void convert_static(PeerContext& p, const config::Variable* host, const std::str
   } else if (!match.port) {
     match.port = 5060;
   }
-  p.identify = pjsip::Object{p.name, "identify", p.endpoint.origin, {}};
+  p.identify = p.make("identify");
   PeerContext::set(*p.identify, "endpoint", p.name);
   PeerContext::set(*p.identify, "match", match.to_string(), host);
   if (!address->is_ip()) warn_about_resolution(p, *host, address->host);

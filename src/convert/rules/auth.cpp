@@ -56,8 +56,7 @@ void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
       p.invalid(line, "expected user:secret@realm or user#md5secret@realm");
       continue;
     }
-    pjsip::Object auth{
-        fmt::format("{}-{}", p.name, name_part(parsed->realm)), "auth", p.endpoint.origin, {}};
+    auto auth = p.make("auth", fmt::format("{}-{}", p.name, name_part(parsed->realm)));
     PeerContext::set(auth, "auth_type", parsed->md5 ? "md5" : "userpass");
     PeerContext::set(auth, "username", parsed->user, line);
     PeerContext::set(auth, parsed->md5 ? "md5_cred" : "password", parsed->secret, line);
@@ -103,7 +102,7 @@ void convert_auth(PeerContext& p) {
     }
   }
   if (challenge) {
-    p.inbound_auth = pjsip::Object{p.name, "auth", p.endpoint.origin, {}};
+    p.inbound_auth = p.make("auth");
     set_credentials(*p.inbound_auth, p.name, password, md5);
     // An md5secret is a hash over the realm chan_sip challenged with.
     if (md5 && realm) PeerContext::set(*p.inbound_auth, "realm", std::string(realm->value), realm);
@@ -126,7 +125,7 @@ void convert_auth(PeerContext& p) {
     if (p.inbound_auth && username == p.name && outbound_password == password) {
       outbound.push_back(p.name);
     } else {
-      pjsip::Object auth{p.name + "-out", "auth", p.endpoint.origin, {}};
+      auto auth = p.make("auth", p.name + "-out");
       set_credentials(auth, username, outbound_password, outbound_md5);
       outbound.push_back(auth.name);
       p.outbound_auths.push_back(std::move(auth));
