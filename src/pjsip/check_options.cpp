@@ -2,8 +2,12 @@
 // take the value? sorcery applies the lines one by one and drops the object at the first line
 // that fails, so each failing line is an error whatever comes after it.
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -63,11 +67,85 @@ void report_unknown(Context& context, const SeenObject& object, const SeenOption
       "pjsip-option-unavailable", option.name);
 }
 
+// Values a type was found to accept, so each is checked once: a million converted endpoints
+// repeat the same few dozen values ("yes", "rfc4733", a context), and checking one costs
+// hundreds of instructions. Per thread (the converter validates on every core), and bounded,
+// since every peer brings values of its own (names, passwords) that are never seen again.
+class AcceptedValues {
+ public:
+  bool contains(const ValueType& type, std::string_view value) const {
+    return accepted_.count(Key{&type, value}) > 0;
+  }
+  void add(const ValueType& type, std::string_view value) {
+    if (accepted_.size() < kLimit) accepted_.insert(Entry{&type, std::string(value)});
+  }
+
+ private:
+  static constexpr std::size_t kLimit = 4096;
+  struct Entry {
+    const ValueType* type;
+    std::string value;
+  };
+  struct Key {
+    const ValueType* type;
+    std::string_view value;
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t hash(const ValueType* type, std::string_view value) const {
+      return std::hash<std::string_view>{}(value) ^ std::hash<const void*>{}(type);
+    }
+    std::size_t operator()(const Entry& entry) const { return hash(entry.type, entry.value); }
+    std::size_t operator()(const Key& key) const { return hash(key.type, key.value); }
+  };
+  struct Equal {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      return a.type == b.type && std::string_view(a.value) == std::string_view(b.value);
+    }
+  };
+  std::unordered_set<Entry, Hash, Equal> accepted_;
+};
+
+// The spec of an option name, found by the address of the name first: converted objects name
+// their options with interned texts (util/interned.h), the same address for the same name, so
+// most lookups skip hashing the name. The name is compared as well, since a later text may sit
+// at an address an earlier one had.
+class RecentSpecs {
+ public:
+  const OptionSpec* find(const ObjectTypeSpec& type, std::string_view name) {
+    const auto at = reinterpret_cast<std::uintptr_t>(name.data()) >> 3 ^
+                    reinterpret_cast<std::uintptr_t>(&type) >> 4;
+    auto& slot = slots_[at % slots_.size()];
+    if (slot.type == &type && slot.data == name.data() && slot.name == name) return slot.spec;
+    slot.type = &type;
+    slot.data = name.data();
+    slot.name.assign(name);  // reuses the slot's buffer
+    slot.spec = type.find(name);
+    return slot.spec;
+  }
+
+ private:
+  struct Slot {
+    const ObjectTypeSpec* type = nullptr;
+    const char* data = nullptr;
+    std::string name;
+    const OptionSpec* spec = nullptr;
+  };
+  std::array<Slot, 256> slots_{};
+};
+
 // Returns false when the value makes Asterisk drop the object.
 bool report_value(Context& context, const SeenObject& object, const SeenOption& option,
                   const OptionSpec& spec) {
+  thread_local AcceptedValues accepted;
+  if (accepted.contains(spec.type, option.value)) return true;
   const auto problem = check_value(spec.type, option.value);
-  if (!problem) return true;
+  if (!problem) {
+    accepted.add(spec.type, option.value);
+    return true;
+  }
   auto message =
       fmt::format("{}: {} '{}' {}", describe(object), option.name, option.value, problem->reason);
   if (problem->severity == Severity::error) {
@@ -121,13 +199,14 @@ void report_repeats(Context& context, const SeenObject& object,
 void check_options(Context& context) {
   std::vector<const OptionSpec*> specs;  // each option's, looked up once for both passes
   std::vector<Earlier> earlier;
+  thread_local RecentSpecs recent;
   for (const auto& object : context.objects) {
     const auto* type = context.schema.find_type(object.type);
     if (!type) continue;
     bool loads = true;
     specs.clear();
     for (const auto& option : object.options) {
-      const auto* spec = specs.emplace_back(type->find(option.name));
+      const auto* spec = specs.emplace_back(recent.find(*type, option.name));
       if (!spec) {
         report_unknown(context, object, option);
         loads = false;
