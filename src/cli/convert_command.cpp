@@ -126,6 +126,7 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
   if (written && (wants_reports || !options.quiet)) {
     auto for_report = report_options(options, *document, outputs);
     for_report.line_targets = wants_reports;
+    for_report.line_rows = wants_reports;
     report = report::build_report({*document, model, conversion, diagnostics}, for_report);
   }
   bool reported = true;

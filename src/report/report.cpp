@@ -163,7 +163,7 @@ void count(Report& report, const pjsip::Config& config, const Diagnostics& diagn
       ++(entry.trunk ? counts.trunks : counts.peers);
     }
     if (entry.kind == SectionKind::template_) continue;
-    counts.options += entry.options.size();
+    counts.options += entry.section->variables.size();  // entry.options has one per line
     counts.approximated += entry.approximated;
     counts.not_converted += entry.not_converted;
   }
@@ -181,7 +181,7 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
   for (const auto& outcome : input.conversion.ledger.outcomes()) {
     outcomes.add(sections.document_line(outcome.variable), &outcome);
   }
-  const bool targets = report.options.line_targets;
+  const bool targets = report.options.line_targets && report.options.line_rows;
   const pjsip::Config no_objects;  // an lvalue, so the conditional copies neither side
   WrittenIndex written(targets ? input.conversion.config : no_objects);
   report.sections.resize(document.sections.size());
@@ -192,7 +192,7 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
     entry.kind = sections.kinds[i];
     entry.merged_into = sections.merged_into[i];
     const auto objects_from = entry.merged_into.value_or(i);
-    entry.options.reserve(entry.section->variables.size());
+    if (report.options.line_rows) entry.options.reserve(entry.section->variables.size());
     const auto& lines = entry.section->variables;
     for (std::size_t line = 0; line < lines.size(); ++line) {
       const auto& variable = lines[line];
@@ -207,7 +207,7 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
         if (option.outcome->outcome == convert::Outcome::approximated) ++entry.approximated;
         if (option.outcome->outcome == convert::Outcome::not_converted) ++entry.not_converted;
       }
-      entry.options.push_back(std::move(option));
+      if (report.options.line_rows) entry.options.push_back(std::move(option));
     }
   }
   report.written_targets = written.release();

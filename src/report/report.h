@@ -40,6 +40,10 @@ struct ReportOptions {
   // is written in (OptionEntry::written, written_in). The JSON and HTML reports show them; the
   // summary on stdout does not need them, and working them out is a tenth of a conversion.
   bool line_targets = true;
+  // Whether each section lists its lines (SectionEntry::options). The JSON and HTML reports show
+  // them; the summary on stdout needs only their counts, and a million peers have fifteen
+  // million lines. Without them, a section's diagnostics are all in SectionEntry::diagnostics.
+  bool line_rows = true;
 };
 
 // The output path of each input file, from lay_out()'s files; "" for a file that has none.
