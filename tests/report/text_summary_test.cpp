@@ -36,5 +36,31 @@ TEST(ReportText, WithoutReportFilesSaysHowToGetOne) {
             "For the full report, run again with --report-html FILE or --report-json FILE.\n");
 }
 
+// Without report files the command line builds the report without line rows: the summary must
+// not change. [b] is defined twice (a finding on its header, not on a row: [b] is to check), [c]
+// has no type (skipped, its line not converted).
+TEST(ReportText, WithoutLineRowsTheSummaryIsTheSame) {
+  const std::string text =
+      "[general]\nallowguest=no\n[a]\ntype=friend\nhost=dynamic\ncall-limit=1\nfoo=bar\n"
+      "[b]\ntype=friend\nhost=dynamic\n[b]\ntype=friend\ncontext=x\n[c]\nhost=dynamic\n";
+  auto rows_off = test_report_options();
+  rows_off.line_rows = false;
+  rows_off.line_targets = false;
+  const auto with_rows = report_text(text);
+  const auto without_rows = report_text(text, rows_off);
+  const std::string expected =
+      "Converted 2 peers, 0 trunks and 0 registrations into 6 pjsip objects.\n"
+      "10 settings read: 1 approximated, 2 not converted (3 sections to check); 0 errors, "
+      "3 warnings.\n"
+      "To do by hand: Review 1 approximated and 2 unconverted settings; Change SIP/ to "
+      "PJSIP/ in the dialplan; Let 2 registering phones register again; Switch modules.conf "
+      "from chan_sip to res_pjsip.\n"
+      "For the full report, run again with --report-html FILE or --report-json FILE.\n";
+  EXPECT_EQ(report::render_summary(with_rows.report, {}), expected);
+  EXPECT_EQ(report::render_summary(without_rows.report, {}), expected);
+  EXPECT_FALSE(section_named(with_rows.report, "a").options.empty());
+  EXPECT_TRUE(section_named(without_rows.report, "a").options.empty());
+}
+
 }  // namespace
 }  // namespace sip2pjsip::testing
