@@ -48,7 +48,9 @@ class PeerFinder {
  public:
   explicit PeerFinder(const Context& context) : context_(context) {
     // chan_sip's peer names are unique ignoring case (the model merges the others), so each
-    // name has one peer; names are compared as iequals() does, in ASCII.
+    // name has one peer; names are compared as iequals() does, in ASCII. Sized up front: a
+    // million peers would otherwise rehash the index some twenty times.
+    by_name_.reserve(context.model.peers.size());
     for (const auto& peer : context.model.peers) {
       if (peer.is_peer) by_name_.emplace(peer.section->name, &peer);
     }
@@ -63,6 +65,7 @@ class PeerFinder {
   // The first peer whose host= is that host, ignoring case.
   const chansip::PeerSection* by_host(const std::string& host) {
     if (!hosts_indexed_) {
+      by_host_.reserve(context_.model.peers.size());
       for (const auto& peer : context_.model.peers) {
         const auto* line = chansip::own_setting(peer, "host");
         if (peer.is_peer && line) by_host_.emplace(line->value, &peer);
@@ -89,10 +92,18 @@ class PeerFinder {
 class ObjectIndex {
  public:
   explicit ObjectIndex(const pjsip::Config& config) {
+    // Sized up front, as PeerFinder is: every peer with a secret has an auth.
+    std::size_t auths = 0;
+    for (const auto& object : config.objects) auths += object.type == "auth" ? 1 : 0;
+    auths_.reserve(auths);
+    auths_by_origin_.reserve(auths);
     for (const auto& object : config.objects) add(object);
     // The auths so far, by origin in object order; later ones are few and stay in `added_`.
-    std::stable_sort(auths_by_origin_.begin(), auths_by_origin_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Peers are converted in section order, so this is nearly always sorted already.
+    const auto by_origin = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(auths_by_origin_.begin(), auths_by_origin_.end(), by_origin)) {
+      std::stable_sort(auths_by_origin_.begin(), auths_by_origin_.end(), by_origin);
+    }
     sorted_ = true;
   }
 
