@@ -125,6 +125,49 @@ TEST(ReaderVariables, PlusEqualsKeepsTheObjectFlagAndTakesNoArrow) {
   EXPECT_EQ(result.diagnostics, Strings{});
 }
 
+// A value `+=` has grown is grown in place by the next `+=` only while no other setting shares
+// its text: a section made from it since keeps the value it copied. (The values are long, so
+// growing one moves its text: a copy still viewing the old text would read freed memory.)
+TEST(ReaderVariables, PlusEqualsLeavesTheCopiesOfAGrownValueAlone) {
+  const std::string ten = "0123456789";
+  const auto result = read(
+      "[a]\n"
+      "x=1\n"
+      "x+=2" +
+      ten +
+      "\n"
+      "[b](a)\n"
+      "[a](+)\n"
+      "x+=3" +
+      ten + ten + ten +
+      "\n"
+      "x+=4" +
+      ten + ten + ten + ten +
+      "\n"
+      "[t](!)\n"
+      "v=1\n"
+      "v+=2\n"
+      "[p](t)\n"
+      "v+=3\n"
+      "[q](t)\n");
+  EXPECT_EQ(dump(result.document),
+            "[a] sip.conf:1\n"
+            "  'x' = '12" +
+                ten + "3" + ten + ten + ten + "4" + ten + ten + ten + ten +
+                "' sip.conf:2\n"
+                "[b] sip.conf:4 bases=a\n"
+                "  'x' = '12" +
+                ten +
+                "' sip.conf:2 inherited\n"
+                "[t](!) sip.conf:8\n"
+                "  'v' = '12' sip.conf:9\n"
+                "[p] sip.conf:11 bases=t\n"
+                "  'v' = '123' sip.conf:9\n"
+                "[q] sip.conf:13 bases=t\n"
+                "  'v' = '12' sip.conf:9 inherited\n");
+  EXPECT_EQ(result.diagnostics, Strings{});
+}
+
 TEST(ReaderVariables, PlusEqualsOnAnInheritedVariable) {
   // The replacement is a new variable: same line, but no longer marked inherited.
   const auto result = read(
