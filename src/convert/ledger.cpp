@@ -87,7 +87,7 @@ namespace {
 
 // Codes are a vocabulary of the program's: interned, so an outcome holds a pointer.
 const char* interned_code(std::string_view code) {
-  return code.empty() ? "" : interned(code).data();
+  return code.empty() ? "" : interned_cached(code).data();
 }
 
 std::uint64_t location_key(const config::Location& where) {

@@ -27,6 +27,20 @@ TEST(Interned, CachedAnswersAreTheSharedCopyInEveryThread) {
   EXPECT_EQ(here.data(), interned("allow_unauthenticated_options").data());
 }
 
+// The cache answers by the address of the text first: text changed at the same address must
+// not get the answer of the old text.
+TEST(Interned, CachedAnswersFollowTheTextNotItsAddress) {
+  std::string text = "identify_by";
+  const auto first = interned_cached(text);
+  text.replace(0, text.size(), "identify_xy");  // same buffer, same size, other text
+  const auto second = interned_cached(text);
+  EXPECT_EQ(first, "identify_by");
+  EXPECT_EQ(second, "identify_xy");
+  EXPECT_EQ(second.data(), interned("identify_xy").data());
+  text = "identify";  // same buffer, shorter
+  EXPECT_EQ(interned_cached(text), "identify");
+}
+
 TEST(Interned, NamesAreOnePointerAndReadAsTheirText) {
   std::string text = "media_encryption";
   const InternedName name(text);
