@@ -127,12 +127,20 @@ std::vector<SeenObject> objects_from_config(const Config& config, const config::
 }
 
 SeenObject object_without_places(const Object& object) {
-  SeenObject seen{object.type, object.name, Place{}, {}};
+  SeenObject seen;
+  assign_without_places(seen, object);
+  return seen;
+}
+
+void assign_without_places(SeenObject& seen, const Object& object) {
+  seen.type = object.type;
+  seen.name = object.name;
+  seen.where = Place{};
+  seen.options.clear();
   seen.options.reserve(object.options.size());
   for (const auto& option : object.options) {
     seen.options.push_back(SeenOption{option.name, option.value, Place{}, false});
   }
-  return seen;
 }
 
 }  // namespace sip2pjsip::pjsip::checks

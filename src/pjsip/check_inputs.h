@@ -29,5 +29,7 @@ std::vector<SeenObject> objects_from_config(const Config& config, const config::
 
 // One converted object with no places (for validate()).
 SeenObject object_without_places(const Object& object);
+// The same, into `seen`, whose room is reused: the converter validates every object it writes.
+void assign_without_places(SeenObject& seen, const Object& object);
 
 }  // namespace sip2pjsip::pjsip::checks
