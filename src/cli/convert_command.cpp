@@ -1,5 +1,6 @@
 #include "cli/convert_command.h"
 
+#include <future>
 #include <optional>
 #include <ostream>
 #include <vector>
@@ -119,16 +120,25 @@ int convert_files(const ConvertOptions& options, std::ostream& out, std::ostream
     pending.push_back(std::move(file));
     outputs.push_back(convert::OutputFile{plan.path, "", plan.source_file});
   }
-  const bool written = write_all(pending, inputs, diagnostics);
   const bool wants_reports = !options.report_json.empty() || !options.report_html.empty();
-  // One report serves the files asked for and the summary on stdout.
-  std::optional<report::Report> report;
-  if (written && (wants_reports || !options.quiet)) {
+  // One report serves the files asked for and the summary on stdout. It is built while the
+  // outputs are written, which leaves a core waiting on the disk: it reads only what the
+  // conversion made, and the writing reports into a Diagnostics of its own (errors only, after
+  // which the report is not used).
+  std::future<report::Report> building;
+  if (wants_reports || !options.quiet) {
     auto for_report = report_options(options, *document, outputs);
     for_report.line_targets = wants_reports;
     for_report.line_rows = wants_reports;
-    report = report::build_report({*document, model, conversion, diagnostics}, for_report);
+    building = std::async(std::launch::async, [&, for_report] {
+      return report::build_report({*document, model, conversion, diagnostics}, for_report);
+    });
   }
+  Diagnostics writing;
+  const bool written = write_all(pending, inputs, writing);
+  std::optional<report::Report> report;
+  if (building.valid()) report = building.get();
+  for (const auto& finding : writing.all()) diagnostics.report(finding);
   bool reported = true;
   std::vector<std::string> report_paths;
   if (written && wants_reports) {
