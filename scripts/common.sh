@@ -3,7 +3,7 @@
 
 SIP2PJSIP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_PACKAGES=(g++ cmake ninja-build libcli11-dev libfmt-dev nlohmann-json3-dev libgtest-dev
-  libmimalloc-dev)
+  libmimalloc-dev libabsl-dev)
 # The report's browser test drives headless Chromium with a Python script.
 TEST_PACKAGES=(chromium python3)
 # The sanitizer build: clang-14 and its runtimes (libFuzzer, ASan, UBSan); llvm-14 for

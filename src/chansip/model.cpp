@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <absl/container/flat_hash_map.h>
 #include <fmt/format.h>
 
 #include "chansip/option_table.h"
@@ -163,7 +164,7 @@ Model build_model(const config::Document& document, Diagnostics& diagnostics) {
   report_unused_templates(document, diagnostics);
   // chan_sip's peer table compares names case-insensitively. The keys are the names of the
   // peers' first sections, which the document keeps.
-  std::unordered_map<std::string_view, std::size_t, CaseInsensitiveHash, CaseInsensitiveEqual>
+  absl::flat_hash_map<std::string_view, std::size_t, CaseInsensitiveHash, CaseInsensitiveEqual>
       peer_index;
   for (const auto* section : document.visible_sections()) {
     if (iequals(section->name, "general") || iequals(section->name, "authentication")) {

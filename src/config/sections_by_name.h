@@ -1,15 +1,17 @@
 // The sections of each name, ignoring case as Asterisk's category lookup does, in the order they
-// were added: the reader looks bases and `[name](+)` targets up by name. One slot per distinct
-// name in an open-addressed table (the name's hash, its first and last section), chained
-// through the sections of the same name: a file with a million peers has a million names, and
-// std::unordered_map's node per name, prime-modulo buckets and rehashing through scattered
-// nodes made the reader's time grow faster than the file.
+// were added: the reader looks bases and `[name](+)` targets up by name. One hash entry per
+// distinct name, keyed by the index of its first section and chained through the others: a file
+// with a million peers has a million names, and a string and a vector per name would double
+// what the reader allocates for them. An Abseil flat table: std::unordered_map's node per name,
+// prime-modulo buckets and rehashing through scattered nodes made the reader's time grow faster
+// than the file.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include <absl/container/flat_hash_map.h>
 
 #include "config/document.h"
 #include "util/ascii.h"
@@ -19,28 +21,23 @@ namespace sip2pjsip::config {
 class SectionsByName {
  public:
   // `sections` is the document's list; its names must not change once added.
-  explicit SectionsByName(const std::vector<Section>& sections) : sections_(sections) {}
+  explicit SectionsByName(const std::vector<Section>& sections)
+      : last_(0, Hash{&sections}, Equal{&sections}) {}
 
   // Adds sections[index], which must be the section added last.
   void add(std::uint32_t index) {
     next_.resize(index + 1, kNone);
-    if ((names_ + 1) * 2 > slots_.size()) grow();
-    const std::string_view name = sections_[index].name;
-    const auto hash = CaseInsensitiveHash{}(name);
-    auto& slot = slots_[position(name, hash)];
-    if (slot.first != kNone) {
-      next_[slot.last] = index;
-      slot.last = index;
-      return;
+    const auto [found, fresh] = last_.try_emplace(index, index);
+    if (!fresh) {
+      next_[found->second] = index;
+      found->second = index;
     }
-    slot = Slot{hash, index, index};
-    ++names_;
   }
 
   // The index of the first section of that name; none: kNone.
   std::uint32_t first(std::string_view name) const {
-    if (slots_.empty()) return kNone;
-    return slots_[position(name, CaseInsensitiveHash{}(name))].first;
+    const auto found = last_.find(name);
+    return found == last_.end() ? kNone : found->first;
   }
   // The index of the next section of the same name; none: kNone.
   std::uint32_t next(std::uint32_t index) const { return next_[index]; }
@@ -48,38 +45,26 @@ class SectionsByName {
   static constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
  private:
-  struct Slot {
-    std::size_t hash = 0;
-    std::uint32_t first = kNone;  // kNone: a free slot
-    std::uint32_t last = kNone;
+  // Keys are section indexes, hashed and compared by their sections' names, so a lookup by a
+  // name needs no copy of it.
+  struct Hash {
+    using is_transparent = void;
+    const std::vector<Section>* sections;
+    std::size_t operator()(std::uint32_t index) const { return (*this)((*sections)[index].name); }
+    std::size_t operator()(std::string_view name) const { return CaseInsensitiveHash{}(name); }
+  };
+  struct Equal {
+    using is_transparent = void;
+    const std::vector<Section>* sections;
+    std::string_view name(std::uint32_t index) const { return (*sections)[index].name; }
+    std::string_view name(std::string_view text) const { return text; }
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      return ascii_iequals(name(a), name(b));
+    }
   };
 
-  // Where that name's slot is, or the free slot where it goes. The table is never more than
-  // half full, so a free slot is always found.
-  std::size_t position(std::string_view name, std::size_t hash) const {
-    const auto mask = slots_.size() - 1;
-    for (auto i = hash & mask;; i = (i + 1) & mask) {
-      const auto& slot = slots_[i];
-      if (slot.first == kNone) return i;
-      if (slot.hash == hash && ascii_iequals(sections_[slot.first].name, name)) return i;
-    }
-  }
-
-  void grow() {
-    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
-    old.swap(slots_);
-    const auto mask = slots_.size() - 1;
-    for (const auto& slot : old) {
-      if (slot.first == kNone) continue;
-      auto i = slot.hash & mask;
-      while (slots_[i].first != kNone) i = (i + 1) & mask;
-      slots_[i] = slot;
-    }
-  }
-
-  const std::vector<Section>& sections_;
-  std::vector<Slot> slots_;  // a power of two of them
-  std::size_t names_ = 0;
+  absl::flat_hash_map<std::uint32_t, std::uint32_t, Hash, Equal> last_;  // first -> last
   std::vector<std::uint32_t> next_;
 };
 

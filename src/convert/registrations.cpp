@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 #include <fmt/format.h>
 
 #include "chansip/model.h"
@@ -78,8 +80,8 @@ class PeerFinder {
 
  private:
   // Keys point into the document and the model, which outlive the conversion.
-  using Index = std::unordered_map<std::string_view, const chansip::PeerSection*,
-                                   CaseInsensitiveHash, CaseInsensitiveEqual>;
+  using Index = absl::flat_hash_map<std::string_view, const chansip::PeerSection*,
+                                    CaseInsensitiveHash, CaseInsensitiveEqual>;
   const Context& context_;
   Index by_name_;
   bool hosts_indexed_ = false;  // built on the first register line linked by address
@@ -142,9 +144,9 @@ class ObjectIndex {
 
  private:
   using Entry = std::pair<std::uint32_t, const pjsip::Object*>;
-  std::unordered_set<std::string_view> registrations_;
-  std::unordered_set<std::string_view> identifies_;
-  std::unordered_set<std::string_view> auths_;
+  absl::flat_hash_set<std::string_view> registrations_;
+  absl::flat_hash_set<std::string_view> identifies_;
+  absl::flat_hash_set<std::string_view> auths_;
   std::vector<Entry> auths_by_origin_;  // sorted by origin once the constructor is done
   // Auths made by registrations, by origin, in order: one per register line on a large system.
   std::unordered_map<std::uint32_t, std::vector<const pjsip::Object*>> added_;
@@ -355,7 +357,7 @@ void convert_registrations(Context& context) {
     int default_expiry = kDefaultExpiry;
     // The register lines met so far (views into the document): a set, as a large system has
     // tens of thousands of them.
-    std::unordered_set<std::string_view> seen;
+    absl::flat_hash_set<std::string_view> seen;
     for (const auto& line : general->variables) {
       if (iequals(line.name, "defaultexpiry") || iequals(line.name, "defaultexpirey")) {
         if (auto value = chansip::parse_integer(line.value); value && *value > 0) {

@@ -6,6 +6,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "report/manual_steps.h"
 #include "report/model_sections.h"
 #include "report/section_locator.h"
@@ -85,7 +87,7 @@ bool shown_on_a_row(const SectionEntry& entry, const config::Document& document,
 // The bases each section copied from, resolved to the sections Asterisk found: the last section
 // of that name defined before it. One sweep, remembering the latest section of each name.
 void link_bases(const config::Document& document, std::vector<SectionEntry>& sections) {
-  std::unordered_map<std::string_view, std::uint32_t, CaseInsensitiveHash, CaseInsensitiveEqual>
+  absl::flat_hash_map<std::string_view, std::uint32_t, CaseInsensitiveHash, CaseInsensitiveEqual>
       latest;
   for (std::uint32_t i = 0; i < document.sections.size(); ++i) {
     for (const auto& base : document.sections[i].bases) {
