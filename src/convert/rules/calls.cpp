@@ -42,19 +42,23 @@ CallerId split_callerid(std::string_view value) {
 
 // callerid, fullname, cid_number and trunkname set parts of one identity, last line wins.
 void convert_callerid(PeerContext& p) {
+  const int callerid = "callerid"_option.id;
+  const int fullname = "fullname"_option.id;
+  const int cid_number = "cid_number"_option.id;
+  const int trunkname = "trunkname"_option.id;
   CallerId id;
   std::vector<const config::Variable*> used;
-  for (const auto& line : p.section.variables) {
-    if (iequals(line.name, "callerid")) {
+  for (const auto i : p.context.peer_lines.positions({callerid, fullname, cid_number, trunkname})) {
+    const auto& line = p.section.variables[i];
+    const int option = p.peer.option_ids[i];
+    if (option == callerid) {
       id = split_callerid(line.value);
-    } else if (iequals(line.name, "fullname")) {
+    } else if (option == fullname) {
       id.name = line.value;
-    } else if (iequals(line.name, "cid_number")) {
+    } else if (option == cid_number) {
       id.number = line.value;
-    } else if (iequals(line.name, "trunkname")) {
-      id.name.clear();
     } else {
-      continue;
+      id.name.clear();  // trunkname
     }
     used.push_back(&line);
   }
@@ -139,17 +143,28 @@ void convert_mailboxes(PeerContext& p) {
 // permit/deny/acl and contactpermit/contactdeny/contactacl keep their order: the same ast_ha
 // list is built on both sides, per endpoint.
 void convert_acls(PeerContext& p) {
-  static const std::map<std::string, std::string> kTargets = {{"permit", "permit"},
-                                                              {"deny", "deny"},
-                                                              {"acl", "acl"},
-                                                              {"contactpermit", "contact_permit"},
-                                                              {"contactdeny", "contact_deny"},
-                                                              {"contactacl", "contact_acl"}};
-  for (const auto& line : p.section.variables) {
-    const auto target = kTargets.find(chansip::to_lower(line.name));
-    if (target == kTargets.end()) continue;
-    PeerContext::set(p.endpoint, target->second, std::string(line.value), &line);
-    p.mapped(&line, "endpoint {} {}", p.name, target->second);
+  struct Acl {
+    int option;
+    const char* target;
+    const char* outcome;  // the ledger's pattern: one literal, not formatted per line
+  };
+  static const Acl kAcls[] = {
+      {"permit"_option.id, "permit", "endpoint {} permit"},
+      {"deny"_option.id, "deny", "endpoint {} deny"},
+      {"acl"_option.id, "acl", "endpoint {} acl"},
+      {"contactpermit"_option.id, "contact_permit", "endpoint {} contact_permit"},
+      {"contactdeny"_option.id, "contact_deny", "endpoint {} contact_deny"},
+      {"contactacl"_option.id, "contact_acl", "endpoint {} contact_acl"}};
+  const auto lines =
+      p.context.peer_lines.positions({kAcls[0].option, kAcls[1].option, kAcls[2].option,
+                                      kAcls[3].option, kAcls[4].option, kAcls[5].option});
+  for (const auto i : lines) {
+    const auto& line = p.section.variables[i];
+    const auto& acl = *std::find_if(std::begin(kAcls), std::end(kAcls), [&](const Acl& entry) {
+      return entry.option == p.peer.option_ids[i];
+    });
+    PeerContext::set(p.endpoint, acl.target, line.value, &line);
+    p.mapped(&line, fmt::runtime(acl.outcome), p.name);
   }
 }
 
