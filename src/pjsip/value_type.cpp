@@ -12,7 +12,7 @@ namespace {
 std::optional<std::string> reason_for(const ValueType& type, std::string_view value) {
   using namespace values;
   switch (type.kind) {
-    case ValueKind::type_marker:
+    case ValueKind::type_marker:  // takes_any_value()
     case ValueKind::text:
     case ValueKind::reference:
     case ValueKind::reference_list:
@@ -89,6 +89,18 @@ std::string range_text(const ValueType& type) {
 }
 
 }  // namespace
+
+bool takes_any_value(const ValueType& type) {
+  switch (type.kind) {
+    case ValueKind::type_marker:
+    case ValueKind::text:
+    case ValueKind::reference:
+    case ValueKind::reference_list:
+      return true;
+    default:
+      return false;
+  }
+}
 
 std::optional<ValueProblem> check_value(const ValueType& type, std::string_view value) {
   auto reason = reason_for(type, value);

@@ -69,6 +69,8 @@ struct ValueProblem {
 
 // Whether Asterisk's handler for this kind of option accepts the value.
 std::optional<ValueProblem> check_value(const ValueType& type, std::string_view value);
+// Whether the type takes every value (text, names of objects): check_value() finds nothing.
+bool takes_any_value(const ValueType& type);
 
 // The kind in words, for listings: "boolean", "one of udp, tcp", "reference to aor", ...
 std::string describe(const ValueType& type);
