@@ -44,6 +44,8 @@ struct Context {
   struct GeneralCodecs {
     chansip::CodecList codecs;
     std::vector<std::pair<const config::Variable*, std::vector<std::string>>> lines;
+    // Unique to this working-out: what the rules remember of results built on it is keyed by it.
+    std::uint64_t id = 0;
   };
   std::optional<GeneralCodecs> general_codecs;
 
@@ -58,6 +60,12 @@ struct Context {
               std::string_view code) const {
     diagnostics.report(document.path_of(where), where.line, severity, std::move(message),
                        std::string(code));
+  }
+  // The same, once: for a template's line, which every peer of the template reads.
+  void report_once(const config::Location& where, Severity severity, std::string message,
+                   std::string_view code) const {
+    diagnostics.report_once(Diagnostic{document.path_of(where), where.line, severity,
+                                       std::move(message), std::string(code)});
   }
 };
 

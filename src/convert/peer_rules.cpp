@@ -83,7 +83,10 @@ void convert_peers(Context& context) {
   for (auto& part : later) {
     context.output.absorb(std::move(part.output));
     context.ledger.absorb(std::move(part.ledger));
-    for (const auto& diagnostic : part.diagnostics.all()) context.diagnostics.report(diagnostic);
+    // A finding of a template's line was made by each part that converted one of its peers.
+    for (const auto& diagnostic : part.diagnostics.all()) {
+      context.diagnostics.report_once(diagnostic);
+    }
   }
 }
 

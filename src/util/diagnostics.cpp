@@ -34,6 +34,13 @@ void Diagnostics::report(Diagnostic diagnostic) {
   findings_.push_back(std::move(diagnostic));
 }
 
+void Diagnostics::report_once(Diagnostic diagnostic) {
+  for (; indexed_ < findings_.size(); ++indexed_) made_.insert(format(findings_[indexed_]));
+  if (!made_.insert(format(diagnostic)).second) return;
+  findings_.push_back(std::move(diagnostic));
+  ++indexed_;
+}
+
 void Diagnostics::report(std::string file, int line, Severity severity, std::string message,
                          std::string code) {
   report(Diagnostic{std::move(file), line, severity, std::move(message), std::move(code)});

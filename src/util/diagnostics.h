@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <absl/container/flat_hash_set.h>
+
 namespace sip2pjsip {
 
 enum class Severity { note, warning, error };
@@ -27,6 +29,9 @@ class Diagnostics {
  public:
   void report(Diagnostic diagnostic);
   void report(std::string file, int line, Severity severity, std::string message, std::string code);
+  // The same, unless an identical finding was made before: a template's line that each of a
+  // thousand peers reads again is reported once.
+  void report_once(Diagnostic diagnostic);
 
   const std::vector<Diagnostic>& all() const { return findings_; }
   std::size_t count(Severity severity) const;
@@ -34,6 +39,9 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> findings_;
+  // The findings as text, for report_once(): the first `indexed_` of them.
+  absl::flat_hash_set<std::string> made_;
+  std::size_t indexed_ = 0;
 };
 
 }  // namespace sip2pjsip

@@ -219,6 +219,33 @@ TEST(PeerRules, AllowAllLeavesVideoOutThroughDisallow) {
   EXPECT_EQ(c->value("p", "endpoint", "allow"), "all");
 }
 
+// Peers of one template share their codec lines, and the converter applies them once per
+// thread: the peers' own lines, video support and [general]'s list must still tell them apart,
+// also from one conversion to the next.
+TEST(PeerRules, PeersSharingCodecLinesKeepTheirOwnCodecs) {
+  auto c = convert_text(
+      "[tpl](!)\ntype=friend\nhost=dynamic\ndisallow=all\nallow=ulaw,h264,foo\n"
+      "[a](tpl)\n[b](tpl)\nvideosupport=yes\n[c](tpl)\nallow=alaw\n[d](tpl)\n");
+  EXPECT_EQ(c->value("a", "endpoint", "allow"), "ulaw");
+  EXPECT_EQ(c->value("b", "endpoint", "allow"), "ulaw,h264");
+  EXPECT_EQ(c->value("c", "endpoint", "allow"), "ulaw,alaw");
+  EXPECT_EQ(c->value("d", "endpoint", "allow"), "ulaw");
+  // The template's line is reported once, though every peer read it.
+  const auto messages = c->messages();
+  EXPECT_EQ(std::count(messages.begin(), messages.end(),
+                       "sip.conf:5: warning: unknown codec 'foo'; chan_sip ignores it "
+                       "[sip-unknown-codec]"),
+            1);
+  auto other = convert_text(
+      "[general]\nallow=g722\n"
+      "[tpl](!)\ntype=friend\nhost=dynamic\ndisallow=all\nallow=ulaw,h264,foo\n[a](tpl)\n");
+  EXPECT_EQ(other->value("a", "endpoint", "allow"), "ulaw");
+  auto keeping = convert_text(
+      "[general]\nallow=g722\n"
+      "[tpl](!)\ntype=friend\nhost=dynamic\nallow=ulaw,h264,foo\n[a](tpl)\n");
+  EXPECT_EQ(keeping->value("a", "endpoint", "allow"), "ulaw,alaw,gsm,g722");
+}
+
 TEST(PeerRules, UnknownCodecIsReported) {
   auto c = convert_text("[p]\ntype=friend\nhost=dynamic\nallow=ulaw,foo\n");
   EXPECT_THAT(c->messages(),

@@ -2,6 +2,8 @@
 // 10, 11, 20).
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -48,7 +50,8 @@ std::vector<std::pair<std::size_t, bool>> codec_lines(const chansip::OptionIndex
 }
 
 Context::GeneralCodecs apply_general_codecs(const Context& context) {
-  Context::GeneralCodecs general{chansip::CodecList::chan_sip_default(), {}};
+  static std::atomic<std::uint64_t> last_id{0};
+  Context::GeneralCodecs general{chansip::CodecList::chan_sip_default(), {}, ++last_id};
   if (const auto* section = context.model.general) {
     for (const auto& [i, allowing] :
          codec_lines(context.general_lines, context.model.general_option_ids)) {
@@ -59,28 +62,47 @@ Context::GeneralCodecs apply_general_codecs(const Context& context) {
   return general;
 }
 
-void convert_codecs(PeerContext& p) {
-  pjsip::Sources sources;
-  auto use_line = [&](const config::Variable& line, const std::vector<std::string>& unknown) {
-    for (const auto& codec : unknown) {
-      p.context.report(line.where, Severity::warning,
-                       fmt::format("unknown codec '{}'; chan_sip ignores it", codec),
-                       "sip-unknown-codec");
-    }
-    sources.push_back(line.where);
-    p.mapped(&line, "endpoint {} allow (codecs accumulate)", p.name);
-  };
-  // [general]'s lines are the same for every peer: applied once, their effects repeated here.
-  if (!p.context.general_codecs) p.context.general_codecs = apply_general_codecs(p.context);
-  auto codecs = p.context.general_codecs->codecs;
-  for (const auto& [line, unknown] : p.context.general_codecs->lines) use_line(*line, unknown);
-  for (const auto& [i, allowing] : codec_lines(p.context.peer_lines, p.peer.option_ids)) {
-    const auto& line = p.section.variables[i];
-    use_line(line, codecs.apply(line.value, allowing));
-  }
+// A peer's codecs: [general]'s list with the peer's allow and disallow lines applied. Peers of
+// one template have the same lines, so each thread keeps the last few results: applying the
+// lines again for every peer was a sixth of a peer's conversion.
+struct PeerCodecs {
+  std::uint64_t general = 0;  // the GeneralCodecs::id they were applied to
+  std::string lines;          // each line: whether it allows, its value
+  chansip::CodecList codecs;
+  std::vector<std::vector<std::string>> unknown;  // of each line, the codecs chan_sip skips
+  // The pjsip allow and second disallow values, by video and text support (bit 0: video).
+  std::array<std::optional<std::pair<std::string, std::string>>, 4> written;
+};
 
-  const bool video = enabled(p, "videosupport"_option, true);
-  const bool text = enabled(p, "textsupport"_option, false);
+PeerCodecs& peer_codecs(const Context::GeneralCodecs& general, const config::Section& section,
+                        const std::vector<std::pair<std::size_t, bool>>& lines) {
+  std::string key;
+  for (const auto& [i, allowing] : lines) {
+    key += allowing ? '+' : '-';
+    key += section.variables[i].value;
+    key += '\0';
+  }
+  thread_local std::array<PeerCodecs, 8> recent;
+  thread_local std::size_t next = 0;
+  for (auto& entry : recent) {
+    if (entry.general == general.id && entry.lines == key) return entry;
+  }
+  auto& entry = recent[next];
+  next = (next + 1) % recent.size();
+  entry.general = general.id;
+  entry.lines = std::move(key);
+  entry.codecs = general.codecs;
+  entry.unknown.clear();
+  for (const auto& [i, allowing] : lines) {
+    entry.unknown.push_back(entry.codecs.apply(section.variables[i].value, allowing));
+  }
+  entry.written.fill(std::nullopt);
+  return entry;
+}
+
+// chan_sip negotiates no video without videosupport and no text without textsupport.
+std::pair<std::string, std::string> written_codecs(const chansip::CodecList& codecs, bool video,
+                                                   bool text) {
   std::vector<std::string> allow;
   std::vector<std::string> removed = codecs.removed_from_all();
   bool has_all = false;
@@ -100,9 +122,38 @@ void convert_codecs(PeerContext& p) {
     for (const auto& part : parts) out += (out.empty() ? "" : ",") + part;
     return out;
   };
+  return {join(allow), join(removed)};
+}
+
+void convert_codecs(PeerContext& p) {
+  pjsip::Sources sources;
+  auto use_line = [&](const config::Variable& line, const std::vector<std::string>& unknown) {
+    for (const auto& codec : unknown) {
+      p.context.report_once(line.where, Severity::warning,
+                            fmt::format("unknown codec '{}'; chan_sip ignores it", codec),
+                            "sip-unknown-codec");
+    }
+    sources.push_back(line.where);
+    p.mapped(&line, "endpoint {} allow (codecs accumulate)", p.name);
+  };
+  // [general]'s lines are the same for every peer: applied once, their effects repeated here.
+  if (!p.context.general_codecs) p.context.general_codecs = apply_general_codecs(p.context);
+  const auto& general = *p.context.general_codecs;
+  for (const auto& [line, unknown] : general.lines) use_line(*line, unknown);
+  const auto lines = codec_lines(p.context.peer_lines, p.peer.option_ids);
+  auto& codecs = peer_codecs(general, p.section, lines);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    use_line(p.section.variables[lines[k].first], codecs.unknown[k]);
+  }
+
+  const bool video = enabled(p, "videosupport"_option, true);
+  const bool text = enabled(p, "textsupport"_option, false);
+  auto& written = codecs.written[(video ? 1 : 0) + (text ? 2 : 0)];
+  if (!written) written = written_codecs(codecs.codecs, video, text);
+  const auto& [allow, removed] = *written;
   p.endpoint.set("disallow", "all", sources);
-  if (!allow.empty()) p.endpoint.set("allow", join(allow), sources);
-  if (!removed.empty()) p.endpoint.set("disallow", join(removed), sources);
+  if (!allow.empty()) p.endpoint.set("allow", allow, sources);
+  if (!removed.empty()) p.endpoint.set("disallow", removed, sources);
 
   const auto* videosupport = p.setting("videosupport"_option);
   if (videosupport) {
