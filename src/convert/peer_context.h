@@ -2,6 +2,10 @@
 // each rule looks a setting up and records what became of it.
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,8 +67,8 @@ class PeerContext {
         context.ledger.mapped(section, *line,
                               OutcomeDetail::deferred({pattern.data(), pattern.size()}, name));
       } else {
-        const auto filled = fmt::format(fmt::runtime(pattern), placeholder_or_text(args)...);
-        context.ledger.mapped(section, *line, OutcomeDetail::deferred(filled, name));
+        context.ledger.mapped(section, *line,
+                              OutcomeDetail::deferred(filled_pattern(pattern, args...), name));
       }
       return;
     }
@@ -90,6 +94,44 @@ class PeerContext {
  private:
   const config::Section& section_of(const config::Variable* line) const;
   bool is_own(const config::Variable& line) const { return &section_of(&line) == &section; }
+  // A target with several arguments as a pattern: the name's place left open ("{0}"), the
+  // other arguments filled in. Formatting it for each of a million peers cost more than the
+  // rest of their outcomes; the peers of a template give the same arguments, so each thread
+  // keeps the last patterns it filled, by the format string and the other arguments. The
+  // pattern lives until sixteen others were filled after it.
+  template <typename... Args>
+  const std::string& filled_pattern(fmt::string_view pattern, const Args&... args) const {
+    struct Filled {
+      std::string key;
+      std::string pattern;
+    };
+    thread_local std::array<Filled, 16> recent;
+    thread_local std::size_t next = 0;
+    thread_local std::string key;
+    key.assign(pattern.data(), pattern.size());
+    (append_key(key, args), ...);
+    for (const auto& entry : recent) {
+      if (entry.key == key) return entry.pattern;
+    }
+    auto& entry = recent[next];
+    next = (next + 1) % recent.size();
+    entry.key = key;
+    entry.pattern = fmt::format(fmt::runtime(pattern), placeholder_or_text(args)...);
+    return entry.pattern;
+  }
+  // An argument in the key of filled_pattern(): its length, then its text; the name as a
+  // length no text has.
+  template <typename Arg>
+  void append_key(std::string& key, const Arg& arg) const {
+    const auto at = key.size();
+    std::uint32_t length = 0xFFFFFFFF;
+    key.append(sizeof length, '\0');
+    if (!is_name(arg)) {
+      fmt::format_to(std::back_inserter(key), "{}", arg);
+      length = static_cast<std::uint32_t>(key.size() - at - sizeof length);
+    }
+    std::memcpy(key.data() + at, &length, sizeof length);
+  }
   // An argument of a deferred pattern: "{0}" where the name goes, any other formatted (with its
   // braces doubled, as the pattern is formatted again when read).
   template <typename Arg>

@@ -109,5 +109,20 @@ TEST(Ledger, TargetsWithMoreArgumentsAreDeferredWithTheNameLeftOut) {
   EXPECT_EQ(outcome_of(*c, 9).detail.text(), "endpoint 6002 dtmf_mode=info");
 }
 
+// Each thread remembers the patterns it filled, by the other arguments: a peer named like
+// another peer's argument, and the same arguments in another order of peers, keep their own.
+TEST(Ledger, FilledPatternsAreTellingTheNameFromTheOtherArguments) {
+  auto c = convert_text(
+      "[general]\n"
+      "[info]\ntype=friend\ndtmfmode=info\n"    // dtmfmode: line 4
+      "[inband]\ntype=friend\ndtmfmode=info\n"  // line 7
+      "[6003]\ntype=friend\ndtmfmode=inband\n"  // line 10
+      "[6004]\ntype=friend\ndtmfmode=info\n");  // line 13
+  EXPECT_EQ(outcome_of(*c, 4).detail.text(), "endpoint info dtmf_mode=info");
+  EXPECT_EQ(outcome_of(*c, 7).detail.text(), "endpoint inband dtmf_mode=info");
+  EXPECT_EQ(outcome_of(*c, 10).detail.text(), "endpoint 6003 dtmf_mode=inband");
+  EXPECT_EQ(outcome_of(*c, 13).detail.text(), "endpoint 6004 dtmf_mode=info");
+}
+
 }  // namespace
 }  // namespace sip2pjsip::testing
