@@ -73,15 +73,25 @@ void report_unknown(Context& context, const SeenObject& object, const SeenOption
 // since every peer brings values of its own (names, passwords) that are never seen again.
 class AcceptedValues {
  public:
-  bool contains(const ValueType& type, std::string_view value) const {
-    return accepted_.count(Key{&type, value}) > 0;
+  bool contains(const ValueType& type, std::string_view value) {
+    // The value the type accepted last comes first: peers of one template give an option the
+    // same value one after another, and comparing it costs less than hashing it.
+    auto& last = last_[slot_of(type)];
+    if (last.type == &type && last.value == value) return true;
+    if (accepted_.count(Key{&type, value}) == 0) return false;
+    remember(last, type, value);
+    return true;
   }
   void add(const ValueType& type, std::string_view value) {
     if (accepted_.size() < kLimit) accepted_.insert(Entry{&type, std::string(value)});
+    remember(last_[slot_of(type)], type, value);
   }
 
  private:
   static constexpr std::size_t kLimit = 4096;
+  std::size_t slot_of(const ValueType& type) const {
+    return (reinterpret_cast<std::uintptr_t>(&type) >> 4) % last_.size();
+  }
   struct Entry {
     const ValueType* type;
     std::string value;
@@ -106,6 +116,12 @@ class AcceptedValues {
     }
   };
   absl::flat_hash_set<Entry, Hash, Equal> accepted_;
+  std::array<Entry, 512> last_{};  // by the type's address
+
+  static void remember(Entry& last, const ValueType& type, std::string_view value) {
+    last.type = &type;
+    last.value.assign(value);  // reuses the slot's buffer
+  }
 };
 
 // The spec of an option name, found by the address of the name first: converted objects name
