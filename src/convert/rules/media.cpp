@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdint>
 #include <optional>
 
 #include <fmt/format.h>
@@ -67,7 +68,7 @@ Context::GeneralCodecs apply_general_codecs(const Context& context) {
 // lines again for every peer was a sixth of a peer's conversion.
 struct PeerCodecs {
   std::uint64_t general = 0;  // the GeneralCodecs::id they were applied to
-  std::string lines;          // each line: whether it allows, its value
+  std::string lines;          // the key of the lines (peer_codecs())
   chansip::CodecList codecs;
   std::vector<std::vector<std::string>> unknown;  // of each line, the codecs chan_sip skips
   // The pjsip allow and second disallow values, by video and text support (bit 0: video).
@@ -76,11 +77,13 @@ struct PeerCodecs {
 
 PeerCodecs& peer_codecs(const Context::GeneralCodecs& general, const config::Section& section,
                         const std::vector<std::pair<std::size_t, bool>>& lines) {
-  std::string key;
+  std::string key;  // each line: whether it allows, its value's length, its value
   for (const auto& [i, allowing] : lines) {
+    const auto value = section.variables[i].value;
+    const auto length = static_cast<std::uint32_t>(value.size());
     key += allowing ? '+' : '-';
-    key += section.variables[i].value;
-    key += '\0';
+    key.append(reinterpret_cast<const char*>(&length), sizeof length);
+    key += value;
   }
   thread_local std::array<PeerCodecs, 8> recent;
   thread_local std::size_t next = 0;
