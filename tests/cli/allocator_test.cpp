@@ -1,0 +1,67 @@
+// The binary's allocator: mimalloc with 2 MiB pages unless the administrator says otherwise
+// (src/cli/main.cpp). mimalloc prints the options it runs with when MIMALLOC_VERBOSE is set.
+#include <cstdlib>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "cli/cli_helpers.h"
+
+namespace sip2pjsip::testing {
+namespace {
+
+// Sets an environment variable for the test's children, and takes it away afterwards.
+class ScopedEnvironment {
+ public:
+  ScopedEnvironment(const char* name, const char* value) : name_(name) {
+    setenv(name, value, /*overwrite=*/1);
+  }
+  ~ScopedEnvironment() { unsetenv(name_); }
+  ScopedEnvironment(const ScopedEnvironment&) = delete;
+  ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+ private:
+  const char* name_;
+};
+
+// The value of `option` in mimalloc's verbose listing, or "" when not listed.
+std::string listed_option(const std::string& err, const std::string& option) {
+  const std::string line = "mimalloc: option '" + option + "': ";
+  const auto at = err.find(line);
+  if (at == std::string::npos) return "";
+  const auto value = at + line.size();
+  return err.substr(value, err.find('\n', value) - value);
+}
+
+class Allocator : public ::testing::Test {
+ protected:
+  void SetUp() override {
+#ifndef SIP2PJSIP_BINARY_HAS_MIMALLOC
+    GTEST_SKIP() << "the binary is built without mimalloc (sanitizer builds)";
+#endif
+  }
+};
+
+TEST_F(Allocator, LargePagesByDefault) {
+  ScratchDir dir;
+  ScopedEnvironment verbose("MIMALLOC_VERBOSE", "1");
+
+  const auto result = run_binary({"--version"}, dir.path());
+
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(listed_option(result.err, "large_os_pages"), "1");
+}
+
+TEST_F(Allocator, AdministratorsSettingWins) {
+  ScratchDir dir;
+  ScopedEnvironment verbose("MIMALLOC_VERBOSE", "1");
+  ScopedEnvironment pages("MIMALLOC_LARGE_OS_PAGES", "0");
+
+  const auto result = run_binary({"--version"}, dir.path());
+
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(listed_option(result.err, "large_os_pages"), "0");
+}
+
+}  // namespace
+}  // namespace sip2pjsip::testing
