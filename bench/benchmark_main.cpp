@@ -130,16 +130,16 @@ std::string row(const std::string& label, std::size_t peers, const GeneratedSet&
                 const ChildResult& result) {
   const double megabytes = static_cast<double>(set.bytes) / 1e6;
   return fmt::format(
-      "{:<16} {:>9} {:>6} {:>9.1f} {:>8.3f} {:>8.3f} {:>8.3f} {:>10.1f} {:>8.1f} {:>5}", label,
-      peers, set.files, megabytes, result.wall_seconds, result.user_seconds, result.system_seconds,
-      static_cast<double>(result.peak_rss_kib) / 1024.0,
+      "{:<16} {:>9} {:>6} {:>9.1f} {:>8.3f} {:>8.3f} {:>8.3f} {:>10.1f} {:>11} {:>8.1f} {:>5}",
+      label, peers, set.files, megabytes, result.wall_seconds, result.user_seconds,
+      result.system_seconds, static_cast<double>(result.peak_rss_kib) / 1024.0, result.page_faults,
       megabytes / std::max(result.wall_seconds, 1e-9), result.exit_code);
 }
 
 std::string header() {
-  return fmt::format("{:<16} {:>9} {:>6} {:>9} {:>8} {:>8} {:>8} {:>10} {:>8} {:>5}", "program",
-                     "peers", "files", "input MB", "wall s", "user s", "sys s", "peak RSS MB",
-                     "MB/s", "exit");
+  return fmt::format("{:<16} {:>9} {:>6} {:>9} {:>8} {:>8} {:>8} {:>10} {:>11} {:>8} {:>5}",
+                     "program", "peers", "files", "input MB", "wall s", "user s", "sys s",
+                     "peak RSS MB", "page faults", "MB/s", "exit");
 }
 
 // sip2pjsip exits 0, or 1 when it converted but reported errors; anything else is a failure.

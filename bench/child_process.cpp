@@ -61,6 +61,7 @@ ChildResult run_child(const std::vector<std::string>& argv, const ChildRun& how)
   result.user_seconds = seconds(usage.ru_utime);
   result.system_seconds = seconds(usage.ru_stime);
   result.peak_rss_kib = usage.ru_maxrss;
+  result.page_faults = usage.ru_minflt;
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   if (result.exit_code == 127) {
     throw std::runtime_error("cannot run " + argv[0]);

@@ -20,6 +20,9 @@ struct ChildResult {
   double user_seconds = 0;
   double system_seconds = 0;
   long peak_rss_kib = 0;  // ru_maxrss
+  // ru_minflt: on a virtual machine each fault can cost microseconds, so this tells a slow run
+  // of fresh memory from a slow run of code.
+  long page_faults = 0;
 };
 
 // Throws std::runtime_error when the child cannot be started at all.
