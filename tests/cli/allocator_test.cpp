@@ -1,5 +1,6 @@
-// The binary's allocator: mimalloc with 2 MiB pages unless the administrator says otherwise
-// (src/cli/main.cpp). mimalloc prints the options it runs with when MIMALLOC_VERBOSE is set.
+// The binary's allocator: mimalloc with 2 MiB pages, every segment committed at once, unless
+// the administrator says otherwise (src/cli/main.cpp). mimalloc prints the options it runs with
+// when MIMALLOC_VERBOSE is set.
 #include <cstdlib>
 #include <string>
 
@@ -50,6 +51,7 @@ TEST_F(Allocator, LargePagesByDefault) {
 
   EXPECT_EQ(result.exit_code, 0);
   EXPECT_EQ(listed_option(result.err, "large_os_pages"), "1");
+  EXPECT_EQ(listed_option(result.err, "eager_commit_delay"), "0");
 }
 
 TEST_F(Allocator, AdministratorsSettingWins) {
@@ -61,6 +63,19 @@ TEST_F(Allocator, AdministratorsSettingWins) {
 
   EXPECT_EQ(result.exit_code, 0);
   EXPECT_EQ(listed_option(result.err, "large_os_pages"), "0");
+  EXPECT_EQ(listed_option(result.err, "eager_commit_delay"), "0");
+}
+
+TEST_F(Allocator, AdministratorsSettingOfOneOptionLeavesTheOther) {
+  ScratchDir dir;
+  ScopedEnvironment verbose("MIMALLOC_VERBOSE", "1");
+  ScopedEnvironment delay("MIMALLOC_EAGER_COMMIT_DELAY", "2");
+
+  const auto result = run_binary({"--version"}, dir.path());
+
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(listed_option(result.err, "large_os_pages"), "1");
+  EXPECT_EQ(listed_option(result.err, "eager_commit_delay"), "2");
 }
 
 }  // namespace
