@@ -2,6 +2,7 @@
 // the administrator says otherwise (src/cli/main.cpp). mimalloc prints the options it runs with
 // when MIMALLOC_VERBOSE is set.
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -41,41 +42,34 @@ class Allocator : public ::testing::Test {
     GTEST_SKIP() << "the binary is built without mimalloc (sanitizer builds)";
 #endif
   }
+
+  // The options mimalloc lists when the binary runs with `variable` set to `value` (none when
+  // `variable` is null), as "large_os_pages=.. eager_commit_delay=..".
+  static std::string options_with(const char* variable, const char* value) {
+    ScratchDir dir;
+    ScopedEnvironment verbose("MIMALLOC_VERBOSE", "1");
+    std::optional<ScopedEnvironment> setting;
+    if (variable) setting.emplace(variable, value);
+
+    const auto result = run_binary({"--version"}, dir.path());
+
+    EXPECT_EQ(result.exit_code, 0);
+    return "large_os_pages=" + listed_option(result.err, "large_os_pages") +
+           " eager_commit_delay=" + listed_option(result.err, "eager_commit_delay");
+  }
 };
 
-TEST_F(Allocator, LargePagesByDefault) {
-  ScratchDir dir;
-  ScopedEnvironment verbose("MIMALLOC_VERBOSE", "1");
-
-  const auto result = run_binary({"--version"}, dir.path());
-
-  EXPECT_EQ(result.exit_code, 0);
-  EXPECT_EQ(listed_option(result.err, "large_os_pages"), "1");
-  EXPECT_EQ(listed_option(result.err, "eager_commit_delay"), "0");
+TEST_F(Allocator, LargePagesCommittedAtOnceByDefault) {
+  EXPECT_EQ(options_with(nullptr, nullptr), "large_os_pages=1 eager_commit_delay=0");
 }
 
 TEST_F(Allocator, AdministratorsSettingWins) {
-  ScratchDir dir;
-  ScopedEnvironment verbose("MIMALLOC_VERBOSE", "1");
-  ScopedEnvironment pages("MIMALLOC_LARGE_OS_PAGES", "0");
-
-  const auto result = run_binary({"--version"}, dir.path());
-
-  EXPECT_EQ(result.exit_code, 0);
-  EXPECT_EQ(listed_option(result.err, "large_os_pages"), "0");
-  EXPECT_EQ(listed_option(result.err, "eager_commit_delay"), "0");
+  EXPECT_EQ(options_with("MIMALLOC_LARGE_OS_PAGES", "0"), "large_os_pages=0 eager_commit_delay=0");
 }
 
 TEST_F(Allocator, AdministratorsSettingOfOneOptionLeavesTheOther) {
-  ScratchDir dir;
-  ScopedEnvironment verbose("MIMALLOC_VERBOSE", "1");
-  ScopedEnvironment delay("MIMALLOC_EAGER_COMMIT_DELAY", "2");
-
-  const auto result = run_binary({"--version"}, dir.path());
-
-  EXPECT_EQ(result.exit_code, 0);
-  EXPECT_EQ(listed_option(result.err, "large_os_pages"), "1");
-  EXPECT_EQ(listed_option(result.err, "eager_commit_delay"), "2");
+  EXPECT_EQ(options_with("MIMALLOC_EAGER_COMMIT_DELAY", "2"),
+            "large_os_pages=1 eager_commit_delay=2");
 }
 
 }  // namespace
