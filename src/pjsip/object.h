@@ -2,6 +2,7 @@
 // came from.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
@@ -16,10 +17,36 @@
 
 namespace sip2pjsip::pjsip {
 
-// The sip.conf lines an option's value came from: nearly always none or one, so one is held in
-// place and only more go to the heap (a std::vector allocated for every option of every peer).
+// The sip.conf lines an option's value came from: nearly always none or one. Forty million
+// options at a million peers make its size count, so it is one word: no line, one line encoded
+// in place, or a pointer to a heap block holding several.
 class Sources {
  public:
+  // Reads the locations in order; dereferencing gives a copy (the one held in place is encoded).
+  class Iterator {
+   public:
+    using value_type = config::Location;
+    using difference_type = std::ptrdiff_t;
+    Iterator() = default;
+    config::Location operator*() const { return sources_->at(index_); }
+    Iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    Iterator operator++(int) {
+      auto before = *this;
+      ++index_;
+      return before;
+    }
+    bool operator==(const Iterator& other) const { return index_ == other.index_; }
+
+   private:
+    friend class Sources;
+    Iterator(const Sources* sources, std::uint32_t index) : sources_(sources), index_(index) {}
+    const Sources* sources_ = nullptr;
+    std::uint32_t index_ = 0;
+  };
+
   Sources() = default;
   Sources(std::initializer_list<config::Location> locations);
   Sources(const std::vector<config::Location>& locations);  // NOLINT: callers pass vectors
@@ -30,28 +57,29 @@ class Sources {
 
   void push_back(const config::Location& where);
 
-  std::size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  const config::Location* begin() const { return on_heap() ? storage_.many : &storage_.one; }
-  const config::Location* end() const { return begin() + size_; }
-  const config::Location& front() const { return *begin(); }
-  const config::Location& operator[](std::size_t i) const { return begin()[i]; }
+  std::size_t size() const;
+  bool empty() const { return word_ == kNone; }
+  Iterator begin() const { return {this, 0}; }
+  Iterator end() const { return {this, static_cast<std::uint32_t>(size())}; }
+  config::Location front() const { return at(0); }
+  config::Location operator[](std::size_t i) const { return at(i); }
 
  private:
-  bool on_heap() const { return capacity_ > 1; }
+  // word_: 0 for none; a location in place, tagged by its lowest bit ((file << 33) | (line << 1)
+  // | 1); otherwise a pointer to a block whose first element holds the size (file) and the
+  // capacity (line), followed by the locations.
+  static constexpr std::uint64_t kNone = 0;
+  static std::uint64_t encode(const config::Location& where);
+  bool in_place() const { return (word_ & 1u) != 0; }
+  config::Location* block() const { return reinterpret_cast<config::Location*>(word_); }
+  config::Location at(std::size_t i) const;
   void assign(const config::Location* first, const config::Location* last);
-  void swap(Sources& other) noexcept;
+  void release();
 
-  union Storage {
-    config::Location one{};  // while capacity_ is 1
-    config::Location* many;  // when it is more
-  };
-  Storage storage_;
-  std::uint32_t size_ = 0;
-  std::uint32_t capacity_ = 1;
+  std::uint64_t word_ = kNone;
 };
 
-// An endpoint has some thirty options, a million peers thirty-five million: each is 40 bytes
+// An endpoint has some thirty options, a million peers thirty-five million: each is 32 bytes
 // and makes no allocation of its own.
 struct Option {
   // Interned (util/interned.h): option names are a small vocabulary.

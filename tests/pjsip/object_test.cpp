@@ -1,5 +1,7 @@
 #include "pjsip/object.h"
 
+#include <limits>
+#include <stdexcept>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -35,6 +37,20 @@ TEST(Sources, KeepsEveryLocationThroughCopiesMovesAndGrowth) {
   EXPECT_EQ(listed(moved).back(), (std::pair<std::uint32_t, int>{4, 1}));
   copy = three;
   EXPECT_EQ(listed(copy), listed(three));
+}
+
+// The location held in place is encoded in one word with its tag: the largest file number and
+// line survive it, and a file number that would not fit is refused rather than cut.
+TEST(Sources, HoldsTheLargestLocationInPlaceAndRefusesAFileNumberThatDoesNotFit) {
+  const std::uint32_t last_file = (1u << 31) - 1;
+  const int last_line = std::numeric_limits<int>::max();
+  Sources far{{last_file, last_line}};
+  EXPECT_EQ(listed(far), (Lines{{last_file, last_line}}));
+  far.push_back({0, 0});
+  EXPECT_EQ(listed(far), (Lines{{last_file, last_line}, {0, 0}}));
+  EXPECT_EQ(far.front().file, last_file);
+  EXPECT_EQ(far[1].line, 0);
+  EXPECT_THROW(Sources({{1u << 31, 1}}), std::length_error);
 }
 
 }  // namespace
