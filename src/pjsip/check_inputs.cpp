@@ -114,7 +114,7 @@ std::vector<SeenObject> objects_from_config(const Config& config, const config::
       seen.options[i].where = sources.empty() ? seen.where : place_of(source, sources.front());
     }
     if (seen.where.file.empty() && !seen.options.empty()) seen.where = seen.options.front().where;
-    if (auto problem = type_problem(schema, object.type)) {
+    if (auto problem = type_problem(schema, object.type.str())) {
       findings.add(
           seen.where, Severity::error,
           fmt::format("{}: type {}; Asterisk ignores the object", describe(seen), *problem),

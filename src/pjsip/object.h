@@ -90,7 +90,7 @@ struct Option {
 
 struct Object {
   std::string name;
-  std::string type;  // endpoint, aor, auth, identify, transport, registration, ...
+  InternedName type;  // endpoint, aor, auth, identify, transport, registration, ... (a vocabulary)
   std::optional<std::uint32_t> origin;  // the sip.conf section it was converted from
   std::vector<Option> options;
   // Where set() keeps values: the store of the Config the object is made for (Config::make).

@@ -8,7 +8,7 @@
 namespace sip2pjsip::pjsip {
 
 std::vector<ValidationFinding> validate(const Object& object, const Schema& schema) {
-  if (auto problem = checks::type_problem(schema, object.type)) {
+  if (auto problem = checks::type_problem(schema, object.type.str())) {
     return {ValidationFinding{"type", Severity::error,
                               fmt::format("{} '{}': type {}; Asterisk ignores the object",
                                           object.type, object.name, *problem),

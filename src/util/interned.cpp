@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <mutex>
+#include <ostream>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -63,5 +64,9 @@ std::string_view interned_cached(std::string_view text) {
 InternedName::InternedName() : text_(&interned_string_cached("")) {}
 
 InternedName::InternedName(std::string_view text) : text_(&interned_string_cached(text)) {}
+
+std::ostream& operator<<(std::ostream& out, const InternedName& name) {
+  return out << name.view();
+}
 
 }  // namespace sip2pjsip

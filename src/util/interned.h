@@ -2,6 +2,7 @@
 // millions of records that carry one hold a view instead of a copy of their own.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -24,16 +25,25 @@ class InternedName {
  public:
   InternedName();                       // ""
   InternedName(std::string_view text);  // NOLINT: interns (interned_cached())
+  InternedName(const char* text) : InternedName(std::string_view(text)) {}  // NOLINT
+  InternedName(const std::string& text) : InternedName(std::string_view(text)) {}  // NOLINT
 
   std::string_view view() const { return *text_; }
+  const std::string& str() const { return *text_; }
+  std::size_t size() const { return text_->size(); }
   operator std::string_view() const { return *text_; }  // NOLINT: reads as the text
   bool empty() const { return text_->empty(); }
   bool operator==(const InternedName& other) const { return text_ == other.text_; }
   bool operator==(std::string_view other) const { return view() == other; }
+  bool operator==(const std::string& other) const { return view() == other; }
+  bool operator==(const char* other) const { return view() == other; }
 
  private:
   const std::string* text_;
 };
+
+// As its text (test failures print names).
+std::ostream& operator<<(std::ostream& out, const InternedName& name);
 
 }  // namespace sip2pjsip
 
