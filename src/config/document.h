@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "config/text_store.h"
+#include "util/interned.h"
 
 namespace sip2pjsip::config {
 
@@ -19,9 +20,11 @@ struct Location {
   int line = 0;
 };
 
-// Name and value are views of the document's TextStore (or of static text, in tests).
+// The value is a view of the document's TextStore (or of static text, in tests); the name is
+// interned, as option names are a small vocabulary: a million templated peers copy tens of
+// millions of lines, and a name then costs one pointer rather than a view.
 struct Variable {
-  std::string_view name;
+  InternedName name;
   std::string_view value;
   Location where;
   bool object = false;     // written as `name => value`

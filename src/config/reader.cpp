@@ -835,7 +835,7 @@ class Reader {
       return;
     }
     auto& text = *document_.text;
-    Variable variable{text.keep(name), text.keep(value), where, object, false};
+    Variable variable{InternedName(name), text.keep(value), where, object, false};
     store(variable);
     section.variables.push_back(variable);
   }
@@ -890,7 +890,7 @@ class Reader {
     value->erase(value->begin(), first);
     target->value = *value;
     growing_.emplace(value->data(), value);
-    target->name = document_.text->keep(name);
+    target->name = InternedName(name);
     target->inherited = false;
     return true;
   }
