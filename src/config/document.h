@@ -20,12 +20,12 @@ struct Location {
   int line = 0;
 };
 
-// The value is a view of the document's TextStore (or of static text, in tests); the name is
-// interned, as option names are a small vocabulary: a million templated peers copy tens of
-// millions of lines, and a name then costs one pointer rather than a view.
+// The value is kept by the document's TextStore, the name is interned (option names are a
+// small vocabulary): a million templated peers copy tens of millions of lines, and each then
+// costs one pointer rather than a view.
 struct Variable {
   InternedName name;
-  std::string_view value;
+  StoredText value;
   Location where;
   bool object = false;     // written as `name => value`
   bool inherited = false;  // copied from a base section by `[name](base)`

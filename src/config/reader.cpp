@@ -872,11 +872,11 @@ class Reader {
     store(more.size());
     // Appended in place: a long run of `+=` lines costs what the lines are long, not more. A
     // value is grown in place only while no other setting views it.
-    std::string* value = nullptr;
+    EditableText* value = nullptr;
     if (const auto grown = growing_.find(target->value.data()); grown != growing_.end()) {
       value = grown->second;
       growing_.erase(grown);
-      // The target's own string takes the last line's value: only the target views it, so
+      // The target's own text takes the last line's value: only the target views it, so
       // nothing else changes, and lines that alternate between two settings of one name no
       // longer leave a copy of the whole value behind each time (a million such lines took
       // 1.3 GB, uncounted by the store limit).
@@ -884,12 +884,9 @@ class Reader {
     }
     if (!value) value = &document_.text->editable(last->value);
     value->append(more);
-    auto blank = [](char c) { return static_cast<unsigned char>(c) < 33; };
-    while (!value->empty() && blank(value->back())) value->pop_back();
-    const auto first = std::find_if_not(value->begin(), value->end(), blank);
-    value->erase(value->begin(), first);
-    target->value = *value;
-    growing_.emplace(value->data(), value);
+    value->trim_blanks();
+    target->value = value->stored();
+    growing_.emplace(target->value.data(), value);
     target->name = InternedName(name);
     target->inherited = false;
     return true;
@@ -901,7 +898,7 @@ class Reader {
   Diagnostics& diagnostics_;
   Document document_;
   // The values `+=` made, by where their text starts, while only one setting views each.
-  std::unordered_map<const char*, std::string*> growing_;
+  std::unordered_map<const char*, EditableText*> growing_;
   std::optional<std::uint32_t> current_;  // the config's current category (cfg->current)
   std::vector<std::string> active_;       // identities of the files being read, outermost first
   std::unordered_set<std::string> seen_;  // identities of every file read so far

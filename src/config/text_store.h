@@ -5,11 +5,54 @@
 
 #include <array>
 #include <deque>
+#include <iosfwd>
 #include <memory_resource>
 #include <string>
 #include <string_view>
 
+#include <fmt/format.h>
+
 namespace sip2pjsip::config {
+
+// A text kept by a TextStore, held as one pointer where a view takes two: the store writes
+// the text's length just before its characters. Every sip.conf line and every pjsip option
+// holds one (a million peers make some fifty million).
+class StoredText {
+ public:
+  StoredText() = default;  // ""
+
+  std::string_view view() const;
+  operator std::string_view() const { return view(); }  // NOLINT: reads as the text
+  const char* data() const { return chars_ ? chars_ : ""; }
+  std::size_t size() const { return view().size(); }
+  bool empty() const { return size() == 0; }
+  bool operator==(std::string_view other) const { return view() == other; }
+
+ private:
+  friend class TextStore;
+  friend class EditableText;
+  explicit StoredText(const char* chars) : chars_(chars) {}
+  const char* chars_ = nullptr;  // just after the 4-byte length; null: ""
+};
+
+// As its text (test failures print values).
+std::ostream& operator<<(std::ostream& out, const StoredText& text);
+
+// A kept text the reader may change in place (a value lengthened by `+=` lines), so a long run
+// of them costs what the lines are long. Its StoredText changes with every edit.
+class EditableText {
+ public:
+  explicit EditableText(std::string_view initial);
+  void assign(std::string_view text);
+  void append(std::string_view more);
+  // Removes the blanks (bytes below 33) at both ends, as a joined value is trimmed.
+  void trim_blanks();
+  StoredText stored() const;
+
+ private:
+  void write_length();
+  std::string buffer_;  // the length, then the text
+};
 
 class TextStore {
  public:
@@ -19,11 +62,10 @@ class TextStore {
 
   // A copy of `text` that lives as long as the store. Equal short texts kept close together
   // may share one copy.
-  std::string_view keep(std::string_view text);
+  StoredText keep(std::string_view text);
 
-  // A string the reader may grow in place (a value lengthened by `+=` lines), so a long run of
-  // them costs what the lines are long; its views are refreshed after every change.
-  std::string& editable(std::string_view initial);
+  // A text the reader may change in place; it lives as long as the store.
+  EditableText& editable(std::string_view initial);
 
  private:
   // The last short text kept in each slot, by hash: templated peers repeat the same names and
@@ -31,10 +73,18 @@ class TextStore {
   // rather than once per peer. A few kilobytes, whatever the size of the input.
   static constexpr std::size_t kRecentSlots = 512;
   static constexpr std::size_t kShortText = 32;
-  std::array<std::string_view, kRecentSlots> recent_{};
+  std::array<StoredText, kRecentSlots> recent_{};
 
   std::pmr::monotonic_buffer_resource blocks_{std::size_t{64} << 10};
-  std::deque<std::string> editable_;  // a deque: growing it leaves the strings in place
+  std::deque<EditableText> editable_;  // a deque: growing it leaves the texts in place
 };
 
 }  // namespace sip2pjsip::config
+
+template <>
+struct fmt::formatter<sip2pjsip::config::StoredText> : fmt::formatter<std::string_view> {
+  template <typename FormatContext>
+  auto format(const sip2pjsip::config::StoredText& text, FormatContext& context) const {
+    return fmt::formatter<std::string_view>::format(text.view(), context);
+  }
+};

@@ -125,7 +125,7 @@ void apply_nat(Context& context, pjsip::Object& transport, const NatSettings& na
     mapped(context, tos, "transport tos");
   }
   const auto* cos = take(context, "cos_sip");
-  transport.set("cos", std::string(cos ? cos->value : "4"),
+  transport.set("cos", std::string(cos ? cos->value.view() : "4"),
                 cos ? std::vector{cos->where} : std::vector<config::Location>{});
   mapped(context, cos, "transport cos");
 }

@@ -232,7 +232,7 @@ class GeneralRules {
                                "pjsip always answers an unknown user like a wrong password");
       }
     }
-    const std::string guest_context(context ? context->value : "default");
+    const std::string guest_context(context ? context->value.view() : "default");
     if (allowguest && chansip::is_false(allowguest->value)) {
       context_.ledger.mapped(general_, *allowguest, "no anonymous endpoint");
       if (context) context_.ledger.mapped(general_, *context, "peer default context");

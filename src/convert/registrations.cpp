@@ -155,7 +155,7 @@ class ObjectIndex {
 
 std::string value_of(const chansip::PeerSection& peer, const std::string& option) {
   const auto* line = chansip::own_setting(peer, option);
-  return std::string(line ? line->value : "");
+  return std::string(line ? line->value.view() : "");
 }
 
 class RegistrationBuilder {

@@ -8,7 +8,7 @@
 
 namespace sip2pjsip::pjsip {
 
-static_assert(sizeof(Sources) == 8 && sizeof(Option) == 32);
+static_assert(sizeof(Sources) == 8 && sizeof(Option) == 24);
 
 Sources::Sources(std::initializer_list<config::Location> locations) {
   assign(locations.begin(), locations.end());
@@ -100,7 +100,7 @@ Object& Object::set(std::string_view option, std::string_view value, Sources sou
   return *this;
 }
 
-std::string_view Object::keep(std::string_view value) {
+config::StoredText Object::keep(std::string_view value) {
   // Objects are made by a Config (Config::make, Config::add); one built by hand (in a test)
   // keeps its values in a store of its own making, for the whole run.
   if (!text) {

@@ -84,8 +84,8 @@ class Sources {
 struct Option {
   // Interned (util/interned.h): option names are a small vocabulary.
   InternedName name;
-  std::string_view value;  // kept by the object's text store (Object::keep)
-  Sources sources;         // sip.conf lines this value came from
+  config::StoredText value;  // kept by the object's text store (Object::keep)
+  Sources sources;           // sip.conf lines this value came from
 };
 
 struct Object {
@@ -98,7 +98,7 @@ struct Object {
 
   Object& set(std::string_view option, std::string_view value, Sources sources = {});
   // A copy of `value` that lives as long as the object's Config.
-  std::string_view keep(std::string_view value);
+  config::StoredText keep(std::string_view value);
   const Option* find(const std::string& option) const;
 };
 

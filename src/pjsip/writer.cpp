@@ -49,7 +49,7 @@ void render_to(std::string& out, const Object& object) {
     out += '=';
     // escape_value() without a copy of the value.
     for (std::size_t from = 0;;) {
-      const auto semicolon = option.value.find(';', from);
+      const auto semicolon = option.value.view().find(';', from);
       out.append(option.value, from, semicolon - from);
       if (semicolon == std::string::npos) break;
       out += "\\;";

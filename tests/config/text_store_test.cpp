@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 namespace sip2pjsip::config {
@@ -41,6 +42,41 @@ TEST(TextStore, ShortTextsKeptInTurnShareACopyLongOnesDoNot) {
   const auto prefix = store.keep(std::string("ye"));
   EXPECT_EQ(prefix, "ye");
   EXPECT_EQ(first, "yes");
+}
+
+// A kept text is one pointer; its length (not a terminator) ends it, so any byte may be in it.
+TEST(TextStore, AKeptTextIsOnePointerAndKnowsItsLength) {
+  EXPECT_EQ(sizeof(StoredText), sizeof(void*));
+  TextStore store;
+  const std::string with_nul("a\0b", 3);
+  const auto kept = store.keep(with_nul);
+  EXPECT_EQ(kept.size(), 3u);
+  EXPECT_EQ(kept.view(), with_nul);
+  const std::string long_text(100000, 'y');
+  EXPECT_EQ(store.keep(long_text).view(), long_text);
+  const StoredText empty;
+  EXPECT_TRUE(empty.empty());
+  EXPECT_STREQ(empty.data(), "");
+  EXPECT_EQ(fmt::format("[{}]", kept.view().substr(0, 1)), "[a]");
+  EXPECT_EQ(fmt::format("[{}|{}]", store.keep("yes"), empty), "[yes|]");
+}
+
+// A value lengthened by `+=` lines: appended in place and trimmed at both ends, as Asterisk
+// trims a joined value.
+TEST(TextStore, AnEditableTextGrowsAndIsTrimmedInPlace) {
+  TextStore store;
+  auto& value = store.editable("allow");
+  EXPECT_EQ(value.stored(), "allow");
+  value.append(",ulaw  \t");
+  value.trim_blanks();
+  EXPECT_EQ(value.stored(), "allow,ulaw");
+  value.assign("  g722 ");
+  value.trim_blanks();
+  EXPECT_EQ(value.stored(), "g722");
+  value.assign(" \t ");
+  value.trim_blanks();
+  EXPECT_TRUE(value.stored().empty());
+  EXPECT_EQ(store.editable("").stored(), "");
 }
 
 }  // namespace

@@ -45,10 +45,11 @@ TEST(Ledger, StoredDetailIsATextOrAPatternAndAName) {
 // The texts of an absorbed ledger's outcomes live on in the ledger that took them; the
 // deferred ones point at the peer's name, which the document holds.
 TEST(Ledger, AbsorbedOutcomesKeepTheirTexts) {
+  config::TextStore text;
   config::Section section{"6001", {0, 1}, false, {}, {}};
-  section.variables.push_back(config::Variable{"callerid", "Bob", {0, 2}, false, false});
-  section.variables.push_back(config::Variable{"call-limit", "2", {0, 3}, false, false});
-  section.variables.push_back(config::Variable{"foo", "bar", {0, 4}, false, false});
+  section.variables.push_back(config::Variable{"callerid", text.keep("Bob"), {0, 2}, false, false});
+  section.variables.push_back(config::Variable{"call-limit", text.keep("2"), {0, 3}, false, false});
+  section.variables.push_back(config::Variable{"foo", text.keep("bar"), {0, 4}, false, false});
   convert::Ledger ledger;
   ledger.not_converted(section, section.variables[2],
                        std::string("unknown option; chan_sip ") + "ignores it (a text of its own)",

@@ -280,7 +280,7 @@ void convert_address(PeerContext& p) {
   convert_transport(p);
   const auto* host = p.setting("host"_option);
   const auto* defaultuser = p.own("defaultuser"_option);
-  const std::string user(defaultuser ? defaultuser->value : "");
+  const std::string user(defaultuser ? defaultuser->value.view() : "");
   if (!p.peer.is_peer) {
     for (const auto* option : {&"host"_option, &"port"_option, &"defaultip"_option}) {
       p.approximated(p.setting(*option),

@@ -121,7 +121,7 @@ void convert_auth(PeerContext& p) {
   const config::Variable* outbound_password = non_empty(remotesecret) ? remotesecret : password;
   const bool outbound_md5 = outbound_password == md5secret && outbound_password;
   if (outbound_password) {
-    const std::string username(non_empty(defaultuser) ? defaultuser->value : p.name);
+    const std::string username(non_empty(defaultuser) ? defaultuser->value.view() : p.name);
     if (p.inbound_auth && username == p.name && outbound_password == password) {
       outbound.push_back(p.name);
     } else {

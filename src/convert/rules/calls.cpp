@@ -128,7 +128,7 @@ void convert_mailboxes(PeerContext& p) {
   if (p.aor) PeerContext::set(*p.aor, "mailboxes", list, source);
   // pjsip's voicemail_extension is empty by default; chan_sip's vmexten is "asterisk".
   PeerContext::set(p.endpoint, "voicemail_extension",
-                   std::string(vmexten ? vmexten->value : "asterisk"), vmexten);
+                   std::string(vmexten ? vmexten->value.view() : "asterisk"), vmexten);
   for (const auto* line : mailbox_lines) p.mapped(line, "mailboxes of {}", p.name);
   p.mapped(hasvoicemail, "mailboxes of {}", p.name);
   if (subscribed_only && !p.aor) {
@@ -173,12 +173,12 @@ void convert_acls(PeerContext& p) {
 void convert_variables(PeerContext& p) {
   std::vector<std::pair<std::string, const config::Variable*>> vars;
   for (const auto* line : p.lines("setvar"_option)) {
-    const auto equals = line->value.find('=');
+    const auto equals = line->value.view().find('=');
     if (equals == std::string::npos || equals == 0) {
       p.invalid(line, "expected name=value");
       continue;
     }
-    const auto name = line->value.substr(0, equals);
+    const auto name = line->value.view().substr(0, equals);
     auto same =
         std::find_if(vars.begin(), vars.end(), [&](const auto& v) { return v.first == name; });
     if (same != vars.end()) {

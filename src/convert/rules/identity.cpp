@@ -50,7 +50,7 @@ void convert_identity(PeerContext& p) {
   }
 
   const auto* context = p.setting("context"_option);
-  PeerContext::set(p.endpoint, "context", std::string(context ? context->value : "default"),
+  PeerContext::set(p.endpoint, "context", std::string(context ? context->value.view() : "default"),
                    context);
   p.mapped(context, "endpoint {} context", p.name);
 }
