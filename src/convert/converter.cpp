@@ -59,14 +59,14 @@ void report_outcomes(const Context& context, const std::set<const config::Sectio
   for (const auto& outcome : context.ledger.outcomes()) {
     if (outcome.outcome == Outcome::mapped || skipped.count(outcome.section)) continue;
     const auto& where = outcome.variable->where;
-    const auto detail = outcome.detail.stored_text();  // not mapped, so not deferred
+    const auto detail = outcome.stored_detail();  // not mapped, so not deferred
     if (!reported.first(where, detail)) continue;
     const auto severity =
         outcome.outcome == Outcome::not_converted ? Severity::warning : Severity::note;
     context.report(
         where, severity,
         fmt::format("{} = {}: {}", outcome.variable->name, outcome.variable->value, detail),
-        outcome.code);
+        outcome.code());
   }
 }
 

@@ -8,8 +8,6 @@
 
 #include <fmt/format.h>
 
-#include "util/interned.h"
-
 namespace sip2pjsip::convert {
 
 const char* to_string(Outcome outcome) {
@@ -52,22 +50,6 @@ std::string_view OutcomeDetail::stored_text() const {
   throw std::logic_error("a deferred outcome detail has no stored text");
 }
 
-StoredDetail StoredDetail::deferred(const char* pattern, const std::string& name) {
-  StoredDetail detail(pattern);
-  detail.name_ = &name;
-  return detail;
-}
-
-std::string StoredDetail::text() const {
-  if (name_) return fmt::format(fmt::runtime(text_or_pattern_), *name_);
-  return text_or_pattern_;
-}
-
-std::string_view StoredDetail::stored_text() const {
-  if (!name_) return text_or_pattern_;
-  throw std::logic_error("a deferred outcome detail has no stored text");
-}
-
 void Ledger::mapped(const config::Section& section, const config::Variable& variable,
                     OutcomeDetail target) {
   record(section, variable, Outcome::mapped, std::move(target), "");
@@ -85,11 +67,6 @@ void Ledger::not_converted(const config::Section& section, const config::Variabl
 
 namespace {
 
-// Codes are a vocabulary of the program's: interned, so an outcome holds a pointer.
-const char* interned_code(std::string_view code) {
-  return code.empty() ? "" : interned_cached(code).data();
-}
-
 std::uint64_t location_key(const config::Location& where) {
   return (static_cast<std::uint64_t>(where.file) << 32) | static_cast<std::uint32_t>(where.line);
 }
@@ -100,8 +77,7 @@ std::uint64_t location_key(const config::Location& where) {
 // found by an index of their locations instead of a walk over all of them per revision.
 void Ledger::revise(const config::Location& where, Outcome outcome, std::string detail,
                     std::string_view code) {
-  const char* stored_code = interned_code(code);
-  const StoredDetail stored_detail(keep(detail));
+  const char* kept = keep(detail);
   if (by_location_.size() != outcomes_.size()) {
     for (std::size_t i = by_location_.size(); i < outcomes_.size(); ++i) {
       by_location_.emplace_back(location_key(outcomes_[i].variable->where), i);
@@ -116,9 +92,8 @@ void Ledger::revise(const config::Location& where, Outcome outcome, std::string 
       [](const auto& entry, std::uint64_t wanted) { return entry.first < wanted; });
   for (; it != by_location_.end() && it->first == key; ++it) {
     auto& entry = outcomes_[it->second];
-    entry.outcome = outcome;
-    entry.detail = stored_detail;
-    entry.code = stored_code;
+    const OptionOutcome revised(*entry.variable, *entry.section, outcome, kept, code);
+    entry = revised;
   }
 }
 
@@ -129,8 +104,7 @@ void Ledger::absorb(Ledger&& other) {
   other.texts_.clear();
   auto& moving = other.outcomes_;
   while (!moving.empty()) {
-    const auto& entry = moving.front();
-    record(*entry.section, *entry.variable, entry.outcome, entry.detail, entry.code);
+    record(moving.front());
     moving.pop_front();
   }
   other = Ledger{};
@@ -153,24 +127,27 @@ const char* Ledger::keep(std::string_view text) {
 
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
-void Ledger::record(const config::Section& section, const config::Variable& variable,
-                    Outcome outcome, StoredDetail detail, const char* code) {
-  if (!recorded_.mark(section, variable)) return;
-  outcomes_.push_back(OptionOutcome{&variable, &section, outcome, detail, code});
+void Ledger::record(OptionOutcome outcome) {
+  if (!recorded_.mark(*outcome.section, *outcome.variable)) return;
+  outcomes_.push_back(outcome);
 }
 
 // A deferred pattern is kept once per ledger (patterns hold values from sip.conf, such as a
 // qualify time, so they are not interned for good); a text is copied into the ledger's blocks.
+// An outcome puts its section's name in its pattern: a pattern for another name (no rule
+// gives one) is filled in now.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
                     Outcome outcome, const OutcomeDetail& detail, std::string_view code) {
   if (recorded_.contains(variable)) return;
-  StoredDetail stored;
-  if (const auto* deferred = std::get_if<OutcomeDetail::Deferred>(&detail.detail_)) {
-    stored = StoredDetail::deferred(keep_pattern(deferred->pattern), *deferred->name);
-  } else {
-    stored = StoredDetail(keep(std::get<std::string>(detail.detail_)));
+  const auto* deferred = std::get_if<OutcomeDetail::Deferred>(&detail.detail_);
+  if (deferred && deferred->name == &section.name) {
+    OptionOutcome recorded(variable, section, outcome, keep_pattern(deferred->pattern), code);
+    recorded.deferred_ = true;
+    record(recorded);
+    return;
   }
-  record(section, variable, outcome, stored, interned_code(code));
+  const char* text = deferred ? keep(detail.text()) : keep(std::get<std::string>(detail.detail_));
+  record(OptionOutcome(variable, section, outcome, text, code));
 }
 
 bool Ledger::RecordedLines::Run::holds(const config::Variable& line) const {

@@ -50,31 +50,31 @@ class OutcomeDetail {
   std::variant<std::string, Deferred> detail_;
 };
 
-// What an outcome keeps of its detail, in 16 bytes (there is one per line of every peer): a
-// text the ledger holds, or an interned pattern and the name it puts in.
-class StoredDetail {
+// The outcome of one line. There is one per line of every peer, so it takes 32 bytes: its
+// detail is a text, or for a peer's own mapped line a pattern its section's name is put in when
+// read; its code is a number standing for the interned text.
+class OptionOutcome {
  public:
-  StoredDetail() = default;
-  // A text that outlives the detail (a literal, or a copy the ledger keeps).
-  StoredDetail(const char* text) : text_or_pattern_(text) {}  // NOLINT: details are texts
-  static StoredDetail deferred(const char* pattern, const std::string& name);
+  // `detail` must outlive the outcome (a literal, or a copy the ledger keeps).
+  OptionOutcome(const config::Variable& variable, const config::Section& section, Outcome outcome,
+                const char* detail, std::string_view code);
 
-  std::string text() const;
-  // The text of a detail that is not deferred (only mapped lines' may be); throws otherwise.
-  std::string_view stored_text() const;
-  bool operator==(std::string_view text) const { return this->text() == text; }
+  const config::Variable* variable;
+  const config::Section* section;  // the section the option was read in
+  Outcome outcome;
+
+  // The pjsip target ("endpoint 6001 context") or the reason.
+  std::string detail() const;
+  // The detail of an outcome that is not deferred (only mapped lines' may be); throws otherwise.
+  std::string_view stored_detail() const;
+  // The diagnostic code of approximated and not converted outcomes ("" for mapped ones).
+  const char* code() const;
 
  private:
-  const char* text_or_pattern_ = "";   // NUL-terminated
-  const std::string* name_ = nullptr;  // set when deferred
-};
-
-struct OptionOutcome {
-  const config::Variable* variable = nullptr;
-  const config::Section* section = nullptr;  // the section the option was read in
-  Outcome outcome = Outcome::mapped;
-  StoredDetail detail;    // pjsip target ("endpoint 6001 context") or the reason
-  const char* code = "";  // diagnostic code of approximated and not converted outcomes (interned)
+  friend class Ledger;
+  bool deferred_ = false;    // `detail_` is a pattern for the section's name
+  std::uint16_t code_ = 0;   // see code()
+  const char* detail_ = "";  // NUL-terminated
 };
 
 // The (line, reason) pairs already shown: a template line inherited by a hundred peers is
@@ -149,8 +149,7 @@ class Ledger {
     std::set<const config::Variable*> strays_;
   };
 
-  void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
-              StoredDetail detail, const char* code);
+  void record(OptionOutcome outcome);
   void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
               const OutcomeDetail& detail, std::string_view code);
   // A copy of `text` that lives as long as the ledger: texts are packed into blocks, without

@@ -111,7 +111,7 @@ std::string header(const config::Document& document,
   ShownOnce listed;  // by line and reason: a file read twice lists its line once
   for (const auto* outcome : unmapped) {
     const auto& where = outcome->variable->where;
-    const auto detail = outcome->detail.stored_text();  // not mapped, so not deferred
+    const auto detail = outcome->stored_detail();  // not mapped, so not deferred
     if (!listed.first(config::Location{file, where.line}, detail)) continue;
     fmt::format_to(std::back_inserter(lines), ";   {}:{}: [{}] {} = {}: {}: {}\n",
                    one_line(document.path_of(where)), where.line, outcome->section->name,

@@ -82,14 +82,14 @@ void append_outcome(std::string& out, const SectionEntry& entry, const OptionEnt
   const auto& outcome = *option.outcome;
   if (outcome.outcome == convert::Outcome::mapped) {
     out += "&rarr; ";
-    append_escaped(out, outcome.detail.text());
+    append_escaped(out, outcome.detail());
     return;
   }
   out += outcome.outcome == convert::Outcome::approximated ? "<b>approximated</b>: "
                                                            : "<b>not converted</b>: ";
-  append_escaped(out, outcome.detail.text());
+  append_escaped(out, outcome.detail());
   out += " <code>";
-  append_escaped(out, outcome.code);
+  append_escaped(out, outcome.code());
   out += "</code>";
 }
 

@@ -56,10 +56,10 @@ Json option_json(const OptionEntry& entry) {
     const auto& outcome = *entry.outcome;
     out["outcome"] = convert::to_string(outcome.outcome);
     if (outcome.outcome == convert::Outcome::mapped) {
-      out["target"] = outcome.detail.text();
+      out["target"] = outcome.detail();
     } else {
-      out["reason"] = outcome.detail.text();
-      out["code"] = outcome.code;
+      out["reason"] = outcome.detail();
+      out["code"] = outcome.code();
     }
   }
   Json written = Json::array();

@@ -76,7 +76,7 @@ bool shown_on_a_row(const SectionEntry& entry, const config::Document& document,
   for (const auto& option : entry.options) {
     if (!option.outcome || option.outcome->outcome == convert::Outcome::mapped) continue;
     const auto& where = option.variable->where;
-    if (where.line == diagnostic.line && option.outcome->code == diagnostic.code &&
+    if (where.line == diagnostic.line && option.outcome->code() == diagnostic.code &&
         document.path_of(where) == diagnostic.file) {
       return true;
     }
@@ -146,9 +146,9 @@ class OutcomeSlots {
 
 const convert::OptionOutcome* unaccounted(Report& report, const config::Section& section,
                                           const config::Variable& variable) {
-  report.unaccounted.push_back(std::make_unique<convert::OptionOutcome>(convert::OptionOutcome{
-      &variable, &section, convert::Outcome::not_converted,
-      "the converter recorded no outcome for this line", "report-unaccounted"}));
+  report.unaccounted.push_back(std::make_unique<convert::OptionOutcome>(
+      variable, section, convert::Outcome::not_converted,
+      "the converter recorded no outcome for this line", "report-unaccounted"));
   return report.unaccounted.back().get();
 }
 

@@ -29,17 +29,36 @@ TEST(Ledger, DeferredDetailReadsAsTheFormattedText) {
   EXPECT_EQ(text.text(), "not converted: why");
 }
 
-TEST(Ledger, StoredDetailIsATextOrAPatternAndAName) {
-  const std::string name = "6001";
-  const auto deferred = convert::StoredDetail::deferred("endpoint {} context", name);
-  EXPECT_EQ(deferred.text(), "endpoint 6001 context");
-  EXPECT_THROW((void)deferred.stored_text(), std::logic_error);
-  const convert::StoredDetail text("not converted: why");
-  EXPECT_EQ(text.stored_text(), "not converted: why");
-  EXPECT_TRUE(text == "not converted: why");
-  EXPECT_EQ(convert::StoredDetail().text(), "");
-  // One per line of every peer: two pointers.
-  EXPECT_EQ(sizeof(convert::StoredDetail), 2 * sizeof(void*));
+// One outcome per line of every peer: 32 bytes. A pattern is kept only for the name of the
+// outcome's own section (whose name it puts in when read); for any other name it is filled in
+// at once. Codes read back as given.
+TEST(Ledger, AnOutcomeIsSmallAndDefersOnlyItsSectionsName) {
+  EXPECT_EQ(sizeof(convert::OptionOutcome), 32u);
+  config::TextStore text;
+  config::Section section{"6001", {0, 1}, false, {}, {}};
+  section.variables.push_back(config::Variable{"context", text.keep("x"), {0, 2}, false, false});
+  section.variables.push_back(config::Variable{"callerid", text.keep("y"), {0, 3}, false, false});
+  section.variables.push_back(config::Variable{"foo", text.keep("z"), {0, 4}, false, false});
+  const std::string other = "6002";
+  convert::Ledger ledger;
+  ledger.mapped(section, section.variables[0],
+                convert::OutcomeDetail::deferred("endpoint {} context", section.name));
+  ledger.mapped(section, section.variables[1],
+                convert::OutcomeDetail::deferred("endpoint {} callerid", other));
+  ledger.not_converted(section, section.variables[2], "unknown option", "sip-unknown-option");
+  const auto& outcomes = ledger.outcomes();
+  ASSERT_EQ(outcomes.size(), 3u);
+  EXPECT_EQ(outcomes[0].detail(), "endpoint 6001 context");
+  EXPECT_THROW((void)outcomes[0].stored_detail(), std::logic_error);
+  EXPECT_EQ(outcomes[1].stored_detail(), "endpoint 6002 callerid");
+  EXPECT_STREQ(outcomes[0].code(), "");
+  EXPECT_STREQ(outcomes[2].code(), "sip-unknown-option");
+  EXPECT_EQ(outcomes[2].detail(), "unknown option");
+  const convert::OptionOutcome literal(section.variables[2], section,
+                                       convert::Outcome::approximated, "a literal",
+                                       "sip-unknown-option");
+  EXPECT_STREQ(literal.code(), "sip-unknown-option");
+  EXPECT_EQ(literal.stored_detail(), "a literal");
 }
 
 // The texts of an absorbed ledger's outcomes live on in the ledger that took them; the
@@ -67,12 +86,12 @@ TEST(Ledger, AbsorbedOutcomesKeepTheirTexts) {
   }
   const auto& outcomes = ledger.outcomes();
   ASSERT_EQ(outcomes.size(), 3u);
-  EXPECT_EQ(outcomes[0].detail.text(), "unknown option; chan_sip ignores it (a text of its own)");
-  EXPECT_STREQ(outcomes[0].code, "sip-unknown-option");
-  EXPECT_EQ(outcomes[1].detail.text(), "endpoint 6001 callerid");
-  EXPECT_STREQ(outcomes[1].code, "");
-  EXPECT_EQ(outcomes[2].detail.stored_text(), "pjsip no longer rejects calls above the limit");
-  EXPECT_STREQ(outcomes[2].code, "sip-call-limit");
+  EXPECT_EQ(outcomes[0].detail(), "unknown option; chan_sip ignores it (a text of its own)");
+  EXPECT_STREQ(outcomes[0].code(), "sip-unknown-option");
+  EXPECT_EQ(outcomes[1].detail(), "endpoint 6001 callerid");
+  EXPECT_STREQ(outcomes[1].code(), "");
+  EXPECT_EQ(outcomes[2].stored_detail(), "pjsip no longer rejects calls above the limit");
+  EXPECT_STREQ(outcomes[2].code(), "sip-call-limit");
 }
 
 TEST(Ledger, PeerLinesAndGeneralDefaultsGetTheirTargets) {
@@ -84,10 +103,10 @@ TEST(Ledger, PeerLinesAndGeneralDefaultsGetTheirTargets) {
       "host=dynamic\n"
       "callerid=Bob <6001>\n"  // line 6: the peer's own
       "call-limit=2\n");       // line 7: approximated
-  EXPECT_EQ(outcome_of(*c, 2).detail.text(), "default for every peer: endpoint 6001 context");
-  EXPECT_EQ(outcome_of(*c, 6).detail.text(), "endpoint 6001 callerid");
+  EXPECT_EQ(outcome_of(*c, 2).detail(), "default for every peer: endpoint 6001 context");
+  EXPECT_EQ(outcome_of(*c, 6).detail(), "endpoint 6001 callerid");
   EXPECT_EQ(outcome_of(*c, 7).outcome, convert::Outcome::approximated);
-  EXPECT_NO_THROW((void)outcome_of(*c, 7).detail.stored_text());
+  EXPECT_NO_THROW((void)outcome_of(*c, 7).stored_detail());
 }
 
 // Targets with more than the name keep a pattern too, filled with the other arguments; the name
@@ -103,11 +122,11 @@ TEST(Ledger, TargetsWithMoreArgumentsAreDeferredWithTheNameLeftOut) {
       "[6002]\n"
       "type=friend\n"
       "dtmfmode=info\n");  // line 9: the same pattern, kept once, another name
-  EXPECT_EQ(outcome_of(*c, 5).detail.text(), "auth x{1} (inbound; username x{1})");
-  EXPECT_THROW((void)outcome_of(*c, 5).detail.stored_text(), std::logic_error);
-  EXPECT_EQ(outcome_of(*c, 6).detail.text(), "endpoint x{1} dtmf_mode=info");
-  EXPECT_THROW((void)outcome_of(*c, 6).detail.stored_text(), std::logic_error);
-  EXPECT_EQ(outcome_of(*c, 9).detail.text(), "endpoint 6002 dtmf_mode=info");
+  EXPECT_EQ(outcome_of(*c, 5).detail(), "auth x{1} (inbound; username x{1})");
+  EXPECT_THROW((void)outcome_of(*c, 5).stored_detail(), std::logic_error);
+  EXPECT_EQ(outcome_of(*c, 6).detail(), "endpoint x{1} dtmf_mode=info");
+  EXPECT_THROW((void)outcome_of(*c, 6).stored_detail(), std::logic_error);
+  EXPECT_EQ(outcome_of(*c, 9).detail(), "endpoint 6002 dtmf_mode=info");
 }
 
 // Each thread remembers the patterns it filled, by the other arguments: a peer named like
@@ -119,10 +138,10 @@ TEST(Ledger, FilledPatternsAreTellingTheNameFromTheOtherArguments) {
       "[inband]\ntype=friend\ndtmfmode=info\n"  // line 7
       "[6003]\ntype=friend\ndtmfmode=inband\n"  // line 10
       "[6004]\ntype=friend\ndtmfmode=info\n");  // line 13
-  EXPECT_EQ(outcome_of(*c, 4).detail.text(), "endpoint info dtmf_mode=info");
-  EXPECT_EQ(outcome_of(*c, 7).detail.text(), "endpoint inband dtmf_mode=info");
-  EXPECT_EQ(outcome_of(*c, 10).detail.text(), "endpoint 6003 dtmf_mode=inband");
-  EXPECT_EQ(outcome_of(*c, 13).detail.text(), "endpoint 6004 dtmf_mode=info");
+  EXPECT_EQ(outcome_of(*c, 4).detail(), "endpoint info dtmf_mode=info");
+  EXPECT_EQ(outcome_of(*c, 7).detail(), "endpoint inband dtmf_mode=info");
+  EXPECT_EQ(outcome_of(*c, 10).detail(), "endpoint 6003 dtmf_mode=inband");
+  EXPECT_EQ(outcome_of(*c, 13).detail(), "endpoint 6004 dtmf_mode=info");
 }
 
 }  // namespace
