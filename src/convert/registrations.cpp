@@ -3,6 +3,7 @@
 // and calls from the provider reach that peer's endpoint.
 #include <algorithm>
 #include <cctype>
+#include <future>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -160,8 +161,12 @@ std::string value_of(const chansip::PeerSection& peer, const std::string& option
 
 class RegistrationBuilder {
  public:
+  // The two indexes read different things (the model, the objects), and at a million peers
+  // each walks a million entries: they are built side by side.
   RegistrationBuilder(Context& context, const RetrySettings& retry)
-      : context_(context), retry_(retry), peers_(context), objects_(context.output) {}
+      : RegistrationBuilder(context, retry, std::async(std::launch::async, [&context] {
+                              return ObjectIndex(context.output);
+                            })) {}
 
   void build(const chansip::RegisterLine& reg, const Source& source) {
     // `peer?` names the peer; otherwise a host that is a peer's name is looked up as that peer
@@ -310,6 +315,10 @@ class RegistrationBuilder {
     objects_.add(auth);
     return auth_name;
   }
+
+  RegistrationBuilder(Context& context, const RetrySettings& retry,
+                      std::future<ObjectIndex> objects)
+      : context_(context), retry_(retry), peers_(context), objects_(objects.get()) {}
 
   Context& context_;
   const RetrySettings& retry_;
