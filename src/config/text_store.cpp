@@ -12,7 +12,7 @@ namespace sip2pjsip::config {
 
 namespace {
 
-using Length = std::uint32_t;
+using Length = std::uint32_t;  // as StoredText::view() reads it
 constexpr std::size_t kLengthBytes = sizeof(Length);
 
 // Texts are at most the reader's value limit, far below 4 GiB; a longer one is refused rather
@@ -29,13 +29,6 @@ bool blank(char c) {
 }
 
 }  // namespace
-
-std::string_view StoredText::view() const {
-  if (!chars_) return {};
-  Length length = 0;
-  std::memcpy(&length, chars_ - kLengthBytes, kLengthBytes);  // unaligned: texts are packed
-  return {chars_, length};
-}
 
 std::ostream& operator<<(std::ostream& out, const StoredText& text) {
   return out << text.view();

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <iosfwd>
 #include <memory_resource>
@@ -21,7 +23,12 @@ class StoredText {
  public:
   StoredText() = default;  // ""
 
-  std::string_view view() const;
+  std::string_view view() const {
+    if (!chars_) return {};
+    std::uint32_t length = 0;
+    std::memcpy(&length, chars_ - sizeof length, sizeof length);  // unaligned: texts are packed
+    return {chars_, length};
+  }
   operator std::string_view() const { return view(); }  // NOLINT: reads as the text
   const char* data() const { return chars_ ? chars_ : ""; }
   std::size_t size() const { return view().size(); }

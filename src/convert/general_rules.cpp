@@ -303,9 +303,12 @@ void convert_websocket_transports(Context& context) {
   const auto* enabled = general_setting(context, "websocket_enabled"_option);
   if (enabled) mapped(context, enabled, "ws/wss transports for WebSocket peers");
   if (enabled && chansip::is_false(enabled->value)) return;
+  // Peers of a template (or [general]) repeat one value: a value looked at before adds nothing.
+  std::string_view last_value;
   for (const auto& peer : context.model.peers) {
     const auto* line = chansip::effective_setting(context.model, peer, "transport");
-    if (!line) continue;
+    if (!line || line->value == last_value) continue;
+    last_value = line->value;
     for (const auto& word : chansip::split_list(line->value)) {
       const auto protocol = chansip::to_lower(word);
       if ((protocol == "ws" || protocol == "wss") && !context.transports.count(protocol)) {
