@@ -300,7 +300,7 @@ class RegistrationBuilder {
         const auto* secret = object->find("password");
         if (user && secret && user->value == username && secret->value == password &&
             !object->find("realm")) {
-          return object->name;
+          return std::string(object->name);
         }
       }
     }

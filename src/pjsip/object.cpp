@@ -8,7 +8,7 @@
 
 namespace sip2pjsip::pjsip {
 
-static_assert(sizeof(Sources) == 8 && sizeof(Option) == 24);
+static_assert(sizeof(Sources) == 8 && sizeof(Option) == 24 && sizeof(Object) == 56);
 
 Sources::Sources(std::initializer_list<config::Location> locations) {
   assign(locations.begin(), locations.end());
@@ -118,7 +118,7 @@ const Option* Object::find(const std::string& option) const {
 }
 
 Object Config::make(std::string name, std::string type, std::optional<std::uint32_t> origin) {
-  return Object{std::move(name), std::move(type), origin, {}, text.get()};
+  return Object{text->keep(name), std::move(type), origin, {}, text.get()};
 }
 
 Object& Config::add(std::string name, std::string type, std::optional<std::uint32_t> origin) {

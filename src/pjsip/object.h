@@ -89,7 +89,7 @@ struct Option {
 };
 
 struct Object {
-  std::string name;
+  config::StoredText name;  // kept by the store of the Config that made it
   InternedName type;  // endpoint, aor, auth, identify, transport, registration, ... (a vocabulary)
   std::optional<std::uint32_t> origin;  // the sip.conf section it was converted from
   std::vector<Option> options;

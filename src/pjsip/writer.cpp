@@ -40,7 +40,12 @@ std::size_t rendered_size(const Object& object) {
 void render_to(std::string& out, const Object& object) {
   out += '[';
   // A section name keeps its `;` only escaped, as a value does (sip.conf wrote it as `\;`).
-  out += object.name.find(';') == std::string::npos ? object.name : escape_value(object.name);
+  const std::string_view name = object.name;
+  if (name.find(';') == std::string_view::npos) {
+    out += name;
+  } else {
+    out += escape_value(std::string(name));
+  }
   out += "]\ntype=";
   out += object.type;
   out += '\n';

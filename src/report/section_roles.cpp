@@ -24,11 +24,12 @@ TrunkFinder::TrunkFinder(const pjsip::Config& config) {
     if (object.type != "registration") continue;
     // A registration linked to a peer is named after it (-2, -3, ... for its further lines), and
     // names the peer's endpoint when the peer has no identify.
-    registered_.insert(object.name);
-    const auto dash = object.name.rfind('-');
-    if (dash != std::string::npos &&
-        object.name.find_first_not_of("0123456789", dash + 1) == std::string::npos) {
-      registered_.insert(object.name.substr(0, dash));
+    const std::string_view name = object.name;
+    registered_.emplace(name);
+    const auto dash = name.rfind('-');
+    if (dash != std::string_view::npos &&
+        name.find_first_not_of("0123456789", dash + 1) == std::string_view::npos) {
+      registered_.emplace(name.substr(0, dash));
     }
     if (const auto* endpoint = object.find("endpoint")) registered_.emplace(endpoint->value);
   }

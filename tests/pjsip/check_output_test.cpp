@@ -87,7 +87,8 @@ TEST(CheckValidate, ValuesAndRequiredOptions) {
 }
 
 TEST(CheckValidate, UnknownType) {
-  const pjsip::Object object{"x", "peer", std::nullopt, {}};
+  pjsip::Config config;
+  const auto object = config.make("x", "peer", std::nullopt);
   EXPECT_EQ(pjsip::validation_messages(object, pjsip::schema_for(20)),
             Lines{"peer 'x': type 'peer' is not a res_pjsip type; Asterisk ignores the object"});
 }

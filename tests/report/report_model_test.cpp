@@ -23,7 +23,8 @@ std::vector<std::string> step_ids(const report::Report& report) {
 
 std::vector<std::string> object_names(const report::SectionEntry& entry) {
   std::vector<std::string> out;
-  for (const auto* object : entry.objects) out.push_back(object->type.str() + " " + object->name);
+  for (const auto* object : entry.objects)
+    out.push_back(object->type.str() + " " + std::string(object->name));
   return out;
 }
 

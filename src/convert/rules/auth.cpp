@@ -62,7 +62,7 @@ void convert_realm_auths(PeerContext& p, std::vector<std::string>& outbound) {
     PeerContext::set(auth, parsed->md5 ? "md5_cred" : "password", parsed->secret, line);
     PeerContext::set(auth, "realm", parsed->realm, line);
     p.mapped(line, "auth {} in endpoint {} outbound_auth", auth.name, p.name);
-    outbound.push_back(auth.name);
+    outbound.emplace_back(auth.name);
     p.outbound_auths.push_back(std::move(auth));
   }
   // [authentication] entries answer challenges on every dialog, after the peer's own.
@@ -127,7 +127,7 @@ void convert_auth(PeerContext& p) {
     } else {
       auto auth = p.make("auth", p.name + "-out");
       set_credentials(auth, username, outbound_password, outbound_md5);
-      outbound.push_back(auth.name);
+      outbound.emplace_back(auth.name);
       p.outbound_auths.push_back(std::move(auth));
     }
     p.mapped(remotesecret, "endpoint {} outbound_auth password", p.name);
