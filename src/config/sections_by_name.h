@@ -7,6 +7,7 @@
 // than the file.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,12 @@ class SectionsByName {
       next_[found->second] = index;
       found->second = index;
     }
+  }
+
+  // Room for `count` sections in all, so adding them does not rehash the names.
+  void reserve(std::size_t count) {
+    last_.reserve(count);  // the table grows by powers of two: asking again is cheap
+    if (count > next_.capacity()) next_.reserve(std::max(count, 2 * next_.capacity()));
   }
 
   // The index of the first section of that name; none: kNone.
