@@ -57,7 +57,8 @@ void account_for_rest(Context& context, const config::Section& section, SectionK
 void report_outcomes(const Context& context, const std::set<const config::Section*>& skipped) {
   ShownOnce reported;
   for (const auto& outcome : context.ledger.outcomes()) {
-    if (outcome.outcome == Outcome::mapped || skipped.count(outcome.section)) continue;
+    if (outcome.outcome == Outcome::mapped) continue;
+    if (skipped.count(&context.ledger.section_of(outcome))) continue;
     const auto& where = outcome.variable->where;
     const auto detail = outcome.stored_detail();  // not mapped, so not deferred
     if (!reported.first(where, detail)) continue;

@@ -92,8 +92,7 @@ void Ledger::revise(const config::Location& where, Outcome outcome, std::string 
       [](const auto& entry, std::uint64_t wanted) { return entry.first < wanted; });
   for (; it != by_location_.end() && it->first == key; ++it) {
     auto& entry = outcomes_[it->second];
-    const OptionOutcome revised(*entry.variable, *entry.section, outcome, kept, code);
-    entry = revised;
+    entry = OptionOutcome(*entry.variable, outcome, kept, code);
   }
 }
 
@@ -104,7 +103,7 @@ void Ledger::absorb(Ledger&& other) {
   other.texts_.clear();
   auto& moving = other.outcomes_;
   while (!moving.empty()) {
-    record(moving.front());
+    record(moving.front(), other.section_of(moving.front()));
     moving.pop_front();
   }
   other = Ledger{};
@@ -127,9 +126,18 @@ const char* Ledger::keep(std::string_view text) {
 
 // An option keeps its first outcome: a rule that maps it must not be undone by the catch-all
 // that accounts for the rest.
-void Ledger::record(OptionOutcome outcome) {
-  if (!recorded_.mark(*outcome.section, *outcome.variable)) return;
+void Ledger::record(OptionOutcome outcome, const config::Section& section) {
+  if (!recorded_.mark(section, *outcome.variable)) return;
+  // A pattern is filled in with the name of the section the ledger gives for the outcome.
+  if (outcome.deferred_ && !recorded_.in_own_section(*outcome.variable)) {
+    outcome = OptionOutcome(*outcome.variable, outcome.outcome, keep(outcome.detail(section)),
+                            outcome.code());
+  }
   outcomes_.push_back(outcome);
+}
+
+const config::Section& Ledger::section_of(const OptionOutcome& outcome) const {
+  return recorded_.section_of(*outcome.variable);
 }
 
 // A deferred pattern is kept once per ledger (patterns hold values from sip.conf, such as a
@@ -141,13 +149,13 @@ void Ledger::record(const config::Section& section, const config::Variable& vari
   if (recorded_.contains(variable)) return;
   const auto* deferred = std::get_if<OutcomeDetail::Deferred>(&detail.detail_);
   if (deferred && deferred->name == &section.name) {
-    OptionOutcome recorded(variable, section, outcome, keep_pattern(deferred->pattern), code);
+    OptionOutcome recorded(variable, outcome, keep_pattern(deferred->pattern), code);
     recorded.deferred_ = true;
-    record(recorded);
+    record(recorded, section);
     return;
   }
   const char* text = deferred ? keep(detail.text()) : keep(std::get<std::string>(detail.detail_));
-  record(OptionOutcome(variable, section, outcome, text, code));
+  record(OptionOutcome(variable, outcome, text, code), section);
 }
 
 bool Ledger::RecordedLines::Run::holds(const config::Variable& line) const {
@@ -180,13 +188,32 @@ bool Ledger::RecordedLines::contains(const config::Variable& line) const {
   return strays_.count(&line) != 0;
 }
 
+const config::Section& Ledger::RecordedLines::section_of(const config::Variable& line) const {
+  if (!elsewhere_.empty()) {
+    if (const auto found = elsewhere_.find(&line); found != elsewhere_.end()) {
+      return *found->second;
+    }
+  }
+  const auto run = run_of(line);
+  if (!run || !contains(line)) throw std::logic_error("the ledger has no outcome for that line");
+  return *run->section;
+}
+
+bool Ledger::RecordedLines::in_own_section(const config::Variable& line) const {
+  return elsewhere_.empty() || !elsewhere_.contains(&line);
+}
+
 bool Ledger::RecordedLines::mark(const config::Section& section, const config::Variable& line) {
   auto run = run_of(line);
   if (!run) {
     const auto& lines = section.variables;
-    const Run candidate{reinterpret_cast<std::uintptr_t>(lines.data()), lines.size(),
-                        flags_.size()};
-    if (!candidate.holds(line)) return strays_.insert(&line).second;
+    const Run candidate{reinterpret_cast<std::uintptr_t>(lines.data()), lines.size(), flags_.size(),
+                        &section};
+    if (!candidate.holds(line)) {
+      if (!strays_.insert(&line).second) return false;
+      elsewhere_.emplace(&line, &section);
+      return true;
+    }
     runs_.emplace(candidate.begin, candidate);
     recent_[1] = recent_[0];
     run = recent_[0] = candidate;
@@ -204,6 +231,7 @@ bool Ledger::RecordedLines::mark(const config::Section& section, const config::V
   const auto index = run->flag_of(line);
   if (flags_[index]) return false;
   flags_[index] = true;
+  if (run->section != &section) elsewhere_.emplace(&line, &section);
   return true;
 }
 

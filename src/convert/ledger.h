@@ -50,21 +50,28 @@ class OutcomeDetail {
   std::variant<std::string, Deferred> detail_;
 };
 
-// The outcome of one line. There is one per line of every peer, so it takes 32 bytes: its
+// The outcome of one line. There is one per line of every peer, so it takes 24 bytes: its
 // detail is a text, or for a peer's own mapped line a pattern its section's name is put in when
-// read; its code is a number standing for the interned text.
+// read; its code is a number standing for the interned text. The section it was recorded in is
+// the ledger's to tell (Ledger::section_of): for nearly every outcome that is the section whose
+// lines hold it, which the ledger keeps once per section rather than once per line.
 class OptionOutcome {
  public:
   // `detail` must outlive the outcome (a literal, or a copy the ledger keeps).
-  OptionOutcome(const config::Variable& variable, const config::Section& section, Outcome outcome,
-                const char* detail, std::string_view code);
+  OptionOutcome(const config::Variable& variable, Outcome outcome, const char* detail,
+                std::string_view code);
 
   const config::Variable* variable;
-  const config::Section* section;  // the section the option was read in
+
+ private:
+  const char* detail_ = "";  // NUL-terminated; here so that the one-byte fields pack after it
+
+ public:
   Outcome outcome;
 
-  // The pjsip target ("endpoint 6001 context") or the reason.
-  std::string detail() const;
+  // The pjsip target ("endpoint 6001 context") or the reason. `section`: the one it was
+  // recorded in (Ledger::section_of), whose name a deferred detail puts in.
+  std::string detail(const config::Section& section) const;
   // The detail of an outcome that is not deferred (only mapped lines' may be); throws otherwise.
   std::string_view stored_detail() const;
   // The diagnostic code of approximated and not converted outcomes ("" for mapped ones).
@@ -72,9 +79,8 @@ class OptionOutcome {
 
  private:
   friend class Ledger;
-  bool deferred_ = false;    // `detail_` is a pattern for the section's name
-  std::uint16_t code_ = 0;   // see code()
-  const char* detail_ = "";  // NUL-terminated
+  bool deferred_ = false;   // `detail_` is a pattern for the section's name
+  std::uint16_t code_ = 0;  // see code()
 };
 
 // The (line, reason) pairs already shown: a template line inherited by a hundred peers is
@@ -117,6 +123,12 @@ class Ledger {
 
   // In the order they were recorded.
   const std::deque<OptionOutcome>& outcomes() const { return outcomes_; }
+  // The section an outcome of this ledger was recorded in.
+  const config::Section& section_of(const OptionOutcome& outcome) const;
+  // Its detail (OptionOutcome::detail() with that section).
+  std::string detail(const OptionOutcome& outcome) const {
+    return outcome.detail(section_of(outcome));
+  }
 
  private:
   // The lines that have an outcome. Every line of every peer gets one, so this is one flag per
@@ -125,15 +137,20 @@ class Ledger {
   // address; nearly every call is for the section of one of the two calls before.
   class RecordedLines {
    public:
-    // Marks the line; false when it was marked before.
+    // Marks the line as recorded in `section`; false when it was marked before.
     bool mark(const config::Section& section, const config::Variable& line);
     bool contains(const config::Variable& line) const;
+    // The section a marked line was recorded in.
+    const config::Section& section_of(const config::Variable& line) const;
+    // Whether the line was recorded in the section whose lines hold it (nearly always so).
+    bool in_own_section(const config::Variable& line) const;
 
    private:
     struct Run {
       std::uintptr_t begin = 0;  // address of the section's first line
       std::size_t lines = 0;
       std::size_t first_flag = 0;
+      const config::Section* section = nullptr;  // whose lines they are
       bool holds(const config::Variable& line) const;
       std::size_t flag_of(const config::Variable& line) const;
     };
@@ -147,9 +164,11 @@ class Ledger {
     // Lines recorded against a section they are not part of (no rule does that, but the ledger
     // does not rely on it), until that section gets its run.
     std::set<const config::Variable*> strays_;
+    // The section of each line recorded in a section other than the one holding it.
+    std::map<const config::Variable*, const config::Section*> elsewhere_;
   };
 
-  void record(OptionOutcome outcome);
+  void record(OptionOutcome outcome, const config::Section& section);
   void record(const config::Section& section, const config::Variable& variable, Outcome outcome,
               const OutcomeDetail& detail, std::string_view code);
   // A copy of `text` that lives as long as the ledger: texts are packed into blocks, without

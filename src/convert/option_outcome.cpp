@@ -1,4 +1,4 @@
-// OptionOutcome's detail and code, in its 32 bytes.
+// OptionOutcome's detail and code, in its 24 bytes.
 #include <array>
 #include <atomic>
 #include <mutex>
@@ -11,6 +11,8 @@
 #include "convert/ledger.h"
 
 namespace sip2pjsip::convert {
+
+static_assert(sizeof(OptionOutcome) == 24);
 
 namespace {
 
@@ -63,16 +65,15 @@ CodeNumbers& code_numbers() {
 
 }  // namespace
 
-OptionOutcome::OptionOutcome(const config::Variable& variable_, const config::Section& section_,
-                             Outcome outcome_, const char* detail, std::string_view code)
+OptionOutcome::OptionOutcome(const config::Variable& variable_, Outcome outcome_,
+                             const char* detail, std::string_view code)
     : variable(&variable_),
-      section(&section_),
+      detail_(detail),
       outcome(outcome_),
-      code_(code_numbers().number(code)),
-      detail_(detail) {}
+      code_(code_numbers().number(code)) {}
 
-std::string OptionOutcome::detail() const {
-  if (deferred_) return fmt::format(fmt::runtime(detail_), section->name);
+std::string OptionOutcome::detail(const config::Section& section) const {
+  if (deferred_) return fmt::format(fmt::runtime(detail_), section.name);
   return detail_;
 }
 

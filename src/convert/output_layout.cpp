@@ -101,7 +101,7 @@ std::string include_name(const FileNames& names, std::uint32_t file) {
 }
 
 // `unmapped`: the outcomes of this output's lines that are not mapped, in ledger order.
-std::string header(const config::Document& document,
+std::string header(const config::Document& document, const Ledger& ledger,
                    const std::vector<const OptionOutcome*>& unmapped, std::uint32_t file,
                    const LayoutOptions& options) {
   std::string out = fmt::format("; Converted from {} by {}. Objects keep the sip.conf names.\n",
@@ -114,7 +114,7 @@ std::string header(const config::Document& document,
     const auto detail = outcome->stored_detail();  // not mapped, so not deferred
     if (!listed.first(config::Location{file, where.line}, detail)) continue;
     fmt::format_to(std::back_inserter(lines), ";   {}:{}: [{}] {} = {}: {}: {}\n",
-                   one_line(document.path_of(where)), where.line, outcome->section->name,
+                   one_line(document.path_of(where)), where.line, ledger.section_of(*outcome).name,
                    outcome->variable->name, outcome->variable->value, to_string(outcome->outcome),
                    detail);
     ++count;
@@ -201,6 +201,7 @@ struct Layout {
   Layout(const config::Document& document, const Conversion& conversion,
          const LayoutOptions& options)
       : document(document),
+        ledger(conversion.ledger),
         options(options),
         names(document, options),
         objects(conversion.config, document.sections.size()),
@@ -222,6 +223,7 @@ struct Layout {
   static constexpr std::size_t kObjectsPerPiece = 20000;
 
   const config::Document& document;
+  const Ledger& ledger;
   const LayoutOptions options;
   const FileNames names;
   const ObjectsBySection objects;
@@ -230,7 +232,7 @@ struct Layout {
 };
 
 void Layout::render(std::uint32_t file, const TextSink& sink) const {
-  sink(header(document, unmapped[file], file, options));
+  sink(header(document, ledger, unmapped[file], file, options));
   // The file's objects in order, each #include standing between them as a directive index.
   struct Item {
     const pjsip::Object* object;

@@ -82,12 +82,12 @@ void append_outcome(std::string& out, const SectionEntry& entry, const OptionEnt
   const auto& outcome = *option.outcome;
   if (outcome.outcome == convert::Outcome::mapped) {
     out += "&rarr; ";
-    append_escaped(out, outcome.detail());
+    append_escaped(out, outcome.detail(*entry.section));
     return;
   }
   out += outcome.outcome == convert::Outcome::approximated ? "<b>approximated</b>: "
                                                            : "<b>not converted</b>: ";
-  append_escaped(out, outcome.detail());
+  append_escaped(out, outcome.detail(*entry.section));
   out += " <code>";
   append_escaped(out, outcome.code());
   out += "</code>";

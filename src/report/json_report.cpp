@@ -41,7 +41,8 @@ Json object_ref(const pjsip::Object& object) {
   return Json{{"type", object.type}, {"name", object.name}};
 }
 
-Json option_json(const OptionEntry& entry) {
+// `section`: the one the line is listed under, whose name a deferred target puts in.
+Json option_json(const OptionEntry& entry, const config::Section& section) {
   const auto& variable = *entry.variable;
   Json out;
   out["name"] = variable.name;
@@ -56,9 +57,9 @@ Json option_json(const OptionEntry& entry) {
     const auto& outcome = *entry.outcome;
     out["outcome"] = convert::to_string(outcome.outcome);
     if (outcome.outcome == convert::Outcome::mapped) {
-      out["target"] = outcome.detail();
+      out["target"] = outcome.detail(section);
     } else {
-      out["reason"] = outcome.detail();
+      out["reason"] = outcome.detail(section);
       out["code"] = outcome.code();
     }
   }
@@ -88,7 +89,7 @@ Json section_json(const SectionEntry& entry) {
   out["objects"] = Json::array();
   for (const auto* object : entry.objects) out["objects"].push_back(object_ref(*object));
   out["options"] = Json::array();
-  for (const auto& option : entry.options) out["options"].push_back(option_json(option));
+  for (const auto& option : entry.options) out["options"].push_back(option_json(option, section));
   return out;
 }
 

@@ -144,11 +144,10 @@ class OutcomeSlots {
   std::vector<const convert::OptionOutcome*> slots_;
 };
 
-const convert::OptionOutcome* unaccounted(Report& report, const config::Section& section,
-                                          const config::Variable& variable) {
+const convert::OptionOutcome* unaccounted(Report& report, const config::Variable& variable) {
   report.unaccounted.push_back(std::make_unique<convert::OptionOutcome>(
-      variable, section, convert::Outcome::not_converted,
-      "the converter recorded no outcome for this line", "report-unaccounted"));
+      variable, convert::Outcome::not_converted, "the converter recorded no outcome for this line",
+      "report-unaccounted"));
   return report.unaccounted.back().get();
 }
 
@@ -204,7 +203,7 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
       }
       if (entry.kind != SectionKind::template_) {
         const auto* found = outcomes.find(i, line);
-        option.outcome = found ? found : unaccounted(report, *entry.section, variable);
+        option.outcome = found ? found : unaccounted(report, variable);
         if (targets) option.written = written.find(objects_from, variable.where);
         if (option.outcome->outcome == convert::Outcome::approximated) ++entry.approximated;
         if (option.outcome->outcome == convert::Outcome::not_converted) ++entry.not_converted;

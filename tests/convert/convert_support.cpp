@@ -34,7 +34,8 @@ std::string Converted::outcome_at(int line) const {
   for (const auto& outcome : conversion.ledger.outcomes()) {
     if (outcome.variable->where.line != line || outcome.variable->where.file != 0) continue;
     if (outcome.outcome == convert::Outcome::mapped) return "mapped";
-    return std::string(convert::to_string(outcome.outcome)) + ": " + outcome.detail();
+    return std::string(convert::to_string(outcome.outcome)) + ": " +
+           conversion.ledger.detail(outcome);
   }
   return "<none>";
 }

@@ -52,7 +52,7 @@ TEST(GeneralRules, DuplicateLineIsIgnoredLikeChanSip) {
   const auto second = std::find_if(outcomes.begin(), outcomes.end(),
                                    [](const auto& o) { return o.variable->where.line == 3; });
   ASSERT_NE(second, outcomes.end());
-  EXPECT_EQ(second->detail(), "the same line again; chan_sip ignores it");
+  EXPECT_EQ(second->stored_detail(), "the same line again; chan_sip ignores it");
 }
 
 TEST(GeneralRules, LineNamingADynamicPeerUsesLineAndEndpoint) {

@@ -87,10 +87,11 @@ void check_report(const fs::path& input) {
       // The outcome is the line's own, or (for a peer defined by several sections, which chan_sip
       // and the converter treat as one) that of its copy in the merged peer.
       const auto* recorded = option.outcome->variable;
-      const auto merged = model.origins.find(option.outcome->section);
+      const auto* recorded_in = &conversion.ledger.section_of(*option.outcome);
+      const auto merged = model.origins.find(recorded_in);
       if (merged == model.origins.end()) {
         EXPECT_EQ(recorded, option.variable);
-        EXPECT_EQ(option.outcome->section, &section);
+        EXPECT_EQ(recorded_in, &section);
       } else {
         EXPECT_EQ(recorded->where.file, option.variable->where.file);
         EXPECT_EQ(recorded->where.line, option.variable->where.line);
