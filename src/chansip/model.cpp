@@ -72,7 +72,7 @@ void merge_into(Model& model, const config::Document& document, PeerSection& pee
 std::vector<int> option_ids(const config::Section& section) {
   std::vector<int> ids;
   ids.reserve(section.variables.size());
-  for (const auto& variable : section.variables) ids.push_back(option_id(variable.name));
+  for (const auto& variable : section.variables) ids.push_back(option_id_of(variable.name));
   return ids;
 }
 
@@ -131,7 +131,8 @@ const config::Variable* last_setting(const config::Section& section, const std::
   const int id = option_id(name);
   const config::Variable* found = nullptr;
   for (const auto& variable : section.variables) {
-    if (iequals(variable.name, name) || (id != kUnknownOption && option_id(variable.name) == id)) {
+    if (iequals(variable.name, name) ||
+        (id != kUnknownOption && option_id_of(variable.name) == id)) {
       found = &variable;
     }
   }

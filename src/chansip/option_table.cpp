@@ -6,6 +6,8 @@
 #include <sstream>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "util/name_index.h"
 #include "util/tsv.h"
 
@@ -96,6 +98,13 @@ const OptionInfo* find_option(std::string_view name) {
 int option_id(std::string_view name) {
   const auto index = table().lookup(name);
   return index ? static_cast<int>(*index) : kUnknownOption;
+}
+
+int option_id_of(InternedName name) {
+  thread_local absl::flat_hash_map<InternedName, int> ids;
+  const auto [entry, added] = ids.try_emplace(name, kUnknownOption);
+  if (added) entry->second = option_id(name);
+  return entry->second;
 }
 
 bool valid_in_peer(const OptionInfo& info) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/interned.h"
+
 namespace sip2pjsip::chansip {
 
 enum class Scope { general, peer, both, authentication, realtime };
@@ -26,6 +28,10 @@ const OptionInfo* find_option(std::string_view name);
 // kUnknownOption for a name chan_sip does not know.
 inline constexpr int kUnknownOption = -1;
 int option_id(std::string_view name);
+// The same for a name read from sip.conf, answered from the calling thread's cache of the names
+// it asked for before: a million peers' lines ask tens of millions of times about the few
+// distinct names a file uses, and an interned name is found by its identity alone.
+int option_id_of(InternedName name);
 // An option name with its option_id() looked up once. Code that asks about the same options
 // again and again uses the "name"_option literal below, or keeps OptionNames in tables built at
 // start-up: the converter asks each peer about a hundred options, and a lookup per question was

@@ -109,10 +109,10 @@ void Ledger::absorb(Ledger&& other) {
   other = Ledger{};
 }
 
-const char* Ledger::keep_pattern(std::string_view pattern) {
-  if (const auto found = patterns_.find(pattern); found != patterns_.end()) return found->data();
-  const char* copy = keep(pattern);
-  patterns_.insert(std::string_view(copy, pattern.size()));
+const char* Ledger::keep_shared(std::string_view text) {
+  if (const auto found = shared_.find(text); found != shared_.end()) return found->data();
+  const char* copy = keep(text);
+  shared_.insert(std::string_view(copy, text.size()));
   return copy;
 }
 
@@ -140,8 +140,9 @@ const config::Section& Ledger::section_of(const OptionOutcome& outcome) const {
   return recorded_.section_of(*outcome.variable);
 }
 
-// A deferred pattern is kept once per ledger (patterns hold values from sip.conf, such as a
-// qualify time, so they are not interned for good); a text is copied into the ledger's blocks.
+// A deferred pattern or a reason is kept once per ledger (they hold values from sip.conf, such
+// as a qualify time, so they are not interned for good); a mapped line's target, which names
+// its peer, is copied into the ledger's blocks.
 // An outcome puts its section's name in its pattern: a pattern for another name (no rule
 // gives one) is filled in now.
 void Ledger::record(const config::Section& section, const config::Variable& variable,
@@ -149,12 +150,20 @@ void Ledger::record(const config::Section& section, const config::Variable& vari
   if (recorded_.contains(variable)) return;
   const auto* deferred = std::get_if<OutcomeDetail::Deferred>(&detail.detail_);
   if (deferred && deferred->name == &section.name) {
-    OptionOutcome recorded(variable, outcome, keep_pattern(deferred->pattern), code);
+    OptionOutcome recorded(variable, outcome, keep_shared(deferred->pattern), code);
     recorded.deferred_ = true;
     record(recorded, section);
     return;
   }
-  const char* text = deferred ? keep(detail.text()) : keep(std::get<std::string>(detail.detail_));
+  const char* text = nullptr;
+  if (deferred) {
+    text = keep(detail.text());
+  } else if (outcome == Outcome::mapped) {
+    text = keep(std::get<std::string>(detail.detail_));
+  } else {
+    // A reason is nearly always one a rule gives every peer it applies to: kept once.
+    text = keep_shared(std::get<std::string>(detail.detail_));
+  }
   record(OptionOutcome(variable, outcome, text, code), section);
 }
 

@@ -15,6 +15,8 @@
 #include <variant>
 #include <vector>
 
+#include <absl/container/btree_map.h>
+
 #include "config/document.h"
 
 namespace sip2pjsip::convert {
@@ -157,7 +159,9 @@ class Ledger {
     std::optional<Run> run_of(const config::Variable& line) const;
 
     std::vector<bool> flags_;
-    std::map<std::uintptr_t, Run> runs_;  // by `begin`
+    // By `begin`. A B-tree: one run per section, a million of them, and a std::map node
+    // costs 40 bytes more than the run it holds.
+    absl::btree_map<std::uintptr_t, Run> runs_;
     // The two runs found last (lines == 0: none yet), the latest first: a peer's rules ask
     // about its own lines and [general]'s in turn, and each would otherwise be a map lookup.
     mutable Run recent_[2];
@@ -174,8 +178,8 @@ class Ledger {
   // A copy of `text` that lives as long as the ledger: texts are packed into blocks, without
   // the 32 bytes of a std::string and an allocation each.
   const char* keep(std::string_view text);
-  // The same for a deferred pattern, kept once: peers share them.
-  const char* keep_pattern(std::string_view pattern);
+  // The same for a text peers share (a deferred pattern, a reason), kept once.
+  const char* keep_shared(std::string_view text);
 
   // A deque: a million peers record tens of millions of outcomes, and a vector would copy them
   // all, and hold them twice, each time it grows.
@@ -187,7 +191,7 @@ class Ledger {
   // Where keep() copies texts: the first is this ledger's, the others came with absorbed
   // ledgers' outcomes. Held by pointer, as a memory resource cannot move.
   std::vector<std::unique_ptr<std::pmr::monotonic_buffer_resource>> texts_;
-  std::unordered_set<std::string_view> patterns_;  // kept by keep_pattern(), in `texts_`
+  std::unordered_set<std::string_view> shared_;  // kept by keep_shared(), in `texts_`
 };
 
 }  // namespace sip2pjsip::convert

@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -39,6 +40,12 @@ class InternedName {
   bool operator==(std::string_view other) const { return view() == other; }
   bool operator==(const std::string& other) const { return view() == other; }
   bool operator==(const char* other) const { return view() == other; }
+
+  // Hashed by identity: equal names are the same copy.
+  template <typename Hash>
+  friend Hash AbslHashValue(Hash hash, const InternedName& name) {
+    return Hash::combine(std::move(hash), name.text_);
+  }
 
  private:
   const std::string* text_;

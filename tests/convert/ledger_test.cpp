@@ -66,6 +66,29 @@ TEST(Ledger, AnOutcomeIsSmallAndDefersOnlyItsSectionsName) {
   EXPECT_EQ(literal.stored_detail(), "a literal");
 }
 
+// A reason a rule gives every peer is kept once per ledger, not once per line: a million peers
+// with a call-limit would otherwise each keep their own copy of the same sentence.
+TEST(Ledger, EqualReasonsShareOneCopy) {
+  config::TextStore text;
+  config::Section first{"6001", {0, 1}, false, {}, {}};
+  first.variables.push_back(config::Variable{"call-limit", text.keep("2"), {0, 2}, false, false});
+  first.variables.push_back(config::Variable{"foo", text.keep("x"), {0, 3}, false, false});
+  config::Section second{"6002", {0, 4}, false, {}, {}};
+  second.variables.push_back(config::Variable{"call-limit", text.keep("3"), {0, 5}, false, false});
+  convert::Ledger ledger;
+  ledger.approximated(first, first.variables[0], "only the device state", "sip-call-limit");
+  ledger.not_converted(first, first.variables[1], "unknown option", "sip-unknown-option");
+  ledger.approximated(second, second.variables[0], "only the device state", "sip-call-limit");
+  const auto& outcomes = ledger.outcomes();
+  ASSERT_EQ(outcomes.size(), 3u);
+  EXPECT_EQ(outcomes[0].stored_detail(), "only the device state");
+  EXPECT_EQ(outcomes[1].stored_detail(), "unknown option");
+  EXPECT_EQ(outcomes[2].stored_detail(), "only the device state");
+  EXPECT_EQ(outcomes[0].stored_detail().data(), outcomes[2].stored_detail().data());
+  EXPECT_EQ(outcomes[2].outcome, convert::Outcome::approximated);
+  EXPECT_STREQ(outcomes[2].code(), "sip-call-limit");
+}
+
 // An outcome recorded in a section that does not hold its line keeps that section, and a
 // deferred pattern gets that section's name at once: the ledger keeps a section per section's
 // lines, so such an outcome is remembered on its own. No rule records one; the ledger does not
