@@ -86,7 +86,7 @@ void check_locations(const config::Document& document) {
   for (const auto& section : document.sections) {
     if (section.where.file >= document.files.size()) fail("section location out of range");
     for (const auto& variable : section.variables) {
-      if (variable.where.file >= document.files.size()) fail("variable location out of range");
+      if (variable.where().file >= document.files.size()) fail("variable location out of range");
     }
   }
   for (const auto& directive : document.directives) {

@@ -5,7 +5,7 @@
 namespace sip2pjsip::config {
 
 // Templated peers copy their template's lines: at a million peers, every byte here is 20 MB.
-static_assert(sizeof(Variable) == 32);
+static_assert(sizeof(Variable) == 24);
 
 const char* to_string(DirectiveKind kind) {
   switch (kind) {

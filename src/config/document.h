@@ -22,13 +22,33 @@ struct Location {
 
 // The value is kept by the document's TextStore, the name is interned (option names are a
 // small vocabulary): a million templated peers copy tens of millions of lines, and each then
-// costs one pointer rather than a view.
-struct Variable {
+// costs one pointer rather than a view. The line takes 24 bytes: its file's index shares a word
+// with its two flags (the reader loads at most kMaxFileLoads files, far below 2^30).
+class Variable {
+ public:
+  Variable() = default;
+  Variable(InternedName name_, StoredText value_, const Location& where_, bool object = false,
+           bool inherited = false)
+      : name(name_),
+        value(value_),
+        file_(where_.file),
+        object_(object),
+        inherited_(inherited),
+        line_(where_.line) {}
+
   InternedName name;
   StoredText value;
-  Location where;
-  bool object = false;     // written as `name => value`
-  bool inherited = false;  // copied from a base section by `[name](base)`
+
+  Location where() const { return {file_, line_}; }
+  bool object() const { return object_; }        // written as `name => value`
+  bool inherited() const { return inherited_; }  // copied from a base section by `[name](base)`
+  void set_inherited(bool inherited) { inherited_ = inherited; }
+
+ private:
+  std::uint32_t file_ : 30 = 0;
+  std::uint32_t object_ : 1 = 0;
+  std::uint32_t inherited_ : 1 = 0;
+  int line_ = 0;
 };
 
 struct Section {

@@ -479,7 +479,7 @@ class Reader {
     for (std::size_t i = 0; i < count; ++i) {
       store(base.variables[i]);
       Variable copy = base.variables[i];
-      copy.inherited = true;
+      copy.set_inherited(true);
       // The copy views the same text: neither may grow it in place from now on.
       if (!growing_.empty()) growing_.erase(copy.value.data());
       section.variables.push_back(copy);
@@ -906,7 +906,7 @@ class Reader {
     target->value = value->stored();
     growing_.emplace(target->value.data(), value);
     target->name = InternedName(name);
-    target->inherited = false;
+    target->set_inherited(false);
     return true;
   }
 

@@ -59,7 +59,7 @@ void report_outcomes(const Context& context, const std::set<const config::Sectio
   for (const auto& outcome : context.ledger.outcomes()) {
     if (outcome.outcome == Outcome::mapped) continue;
     if (skipped.count(&context.ledger.section_of(outcome))) continue;
-    const auto& where = outcome.variable->where;
+    const auto& where = outcome.variable->where();
     const auto detail = outcome.stored_detail();  // not mapped, so not deferred
     if (!reported.first(where, detail)) continue;
     const auto severity =
@@ -101,9 +101,9 @@ void mark_superseded(Context& context, const config::Variable& last) {
   }
   for (const auto* variable : lines) {
     if (variable == &last) return;
-    context.ledger.mapped(
-        general, *variable,
-        fmt::format("superseded by {}:{}", context.document.path_of(last.where), last.where.line));
+    context.ledger.mapped(general, *variable,
+                          fmt::format("superseded by {}:{}", context.document.path_of(last.where()),
+                                      last.where().line));
   }
 }
 

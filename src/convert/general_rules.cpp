@@ -94,8 +94,8 @@ NatSettings read_nat_settings(Context& context) {
 void apply_nat(Context& context, pjsip::Object& transport, const NatSettings& nat,
                const char* external_port_option) {
   if (nat.external) {
-    transport.set("external_media_address", nat.external->host, {nat.external_line->where});
-    transport.set("external_signaling_address", nat.external->host, {nat.external_line->where});
+    transport.set("external_media_address", nat.external->host, {nat.external_line->where()});
+    transport.set("external_signaling_address", nat.external->host, {nat.external_line->where()});
     int port = nat.external->port.value_or(0);
     if (external_port_option) {
       port = 0;
@@ -115,18 +115,18 @@ void apply_nat(Context& context, pjsip::Object& transport, const NatSettings& na
     }
   }
   for (const auto* line : nat.local_nets) {
-    transport.set("local_net", std::string(line->value), {line->where});
+    transport.set("local_net", std::string(line->value), {line->where()});
     mapped(context, line, "transport local_net");
   }
   // chan_sip marks SIP packets with cos 4 unless told otherwise; pjsip with 0.
   const auto* tos = take(context, "tos_sip");
   if (tos) {
-    transport.set("tos", std::string(tos->value), {tos->where});
+    transport.set("tos", std::string(tos->value), {tos->where()});
     mapped(context, tos, "transport tos");
   }
   const auto* cos = take(context, "cos_sip");
   transport.set("cos", std::string(cos ? cos->value.view() : "4"),
-                cos ? std::vector{cos->where} : std::vector<config::Location>{});
+                cos ? std::vector{cos->where()} : std::vector<config::Location>{});
   mapped(context, cos, "transport cos");
 }
 
@@ -168,7 +168,7 @@ void convert_tls_cipher(Context& context, pjsip::Object& transport) {
                                 "string; left out, so every cipher OpenSSL offers is allowed");
     return;
   }
-  transport.set("cipher", std::string(line->value), {line->where});
+  transport.set("cipher", std::string(line->value), {line->where()});
   mapped(context, line, "transport transport-tls cipher");
 }
 
@@ -248,7 +248,7 @@ void convert_transports(Context& context) {
         {"tlscapath", "ca_list_path"}};
     for (const auto& [option, target] : kFiles) {
       if (const auto* line = take(context, option)) {
-        transport.set(target, std::string(line->value), {line->where});
+        transport.set(target, std::string(line->value), {line->where()});
         mapped(context, line, std::string("transport transport-tls ") + target);
       }
     }
@@ -256,11 +256,11 @@ void convert_transports(Context& context) {
     if (const auto* line = take(context, "tlsclientmethod")) {
       const auto method = chansip::to_lower(line->value);
       transport.set("method", method == "sslv2" || method == "sslv3" ? "sslv23" : method,
-                    {line->where});
+                    {line->where()});
       mapped(context, line, "transport transport-tls method");
     }
     if (const auto* line = take(context, "tlsdontverifyserver")) {
-      transport.set("verify_server", chansip::is_true(line->value) ? "no" : "yes", {line->where});
+      transport.set("verify_server", chansip::is_true(line->value) ? "no" : "yes", {line->where()});
       mapped(context, line, "transport transport-tls verify_server");
     }
     apply_nat(context, transport, nat, "externtlsport");
@@ -287,9 +287,9 @@ void convert_authentication(Context& context) {
     }
     auto& auth = context.output.add(name, "auth", context.index_of(*section));
     auth.set("auth_type", parsed->md5 ? "md5" : "userpass");
-    auth.set("username", parsed->user, {line.where});
-    auth.set(parsed->md5 ? "md5_cred" : "password", parsed->secret, {line.where});
-    auth.set("realm", parsed->realm, {line.where});
+    auth.set("username", parsed->user, {line.where()});
+    auth.set(parsed->md5 ? "md5_cred" : "password", parsed->secret, {line.where()});
+    auth.set("realm", parsed->realm, {line.where()});
     context.global_outbound_auths.push_back(name);
     context.ledger.mapped(*section, line,
                           fmt::format("auth {} in the outbound_auth of every endpoint and "
@@ -313,7 +313,7 @@ void convert_websocket_transports(Context& context) {
       const auto protocol = chansip::to_lower(word);
       if ((protocol == "ws" || protocol == "wss") && !context.transports.count(protocol)) {
         add_transport(context, protocol, HostPort{"0.0.0.0", std::nullopt, true, false});
-        context.report(line->where, Severity::note,
+        context.report(line->where(), Severity::note,
                        fmt::format("WebSocket peers need res_http_websocket: http.conf must have "
                                    "enabled=yes{}",
                                    protocol == "wss" ? " and tlsenable=yes with a certificate"

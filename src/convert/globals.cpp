@@ -159,7 +159,7 @@ class GeneralRules {
       const std::string value = row.kind == Kind::boolean
                                     ? (chansip::is_true(line->value) ? "yes" : "no")
                                     : std::string(line->value);
-      singleton(row.object).set(row.pjsip, value, {line->where});
+      singleton(row.object).set(row.pjsip, value, {line->where()});
       context_.ledger.mapped(general_, *line, fmt::format("{} {}", row.object, row.pjsip));
     }
   }
@@ -175,12 +175,12 @@ class GeneralRules {
         context_.ledger.not_converted(general_, *t1, "not a number of milliseconds",
                                       "sip-invalid-value");
       } else if (timerb && *value > 500) {
-        singleton("system").set("timer_t1", "500", {t1->where});
+        singleton("system").set("timer_t1", "500", {t1->where()});
         context_.ledger.approximated(general_, *t1,
                                      "chan_sip puts timert1 back to 500 when [general] also sets "
                                      "timerb; timer_t1=500 is what it ran with");
       } else {
-        singleton("system").set("timer_t1", std::to_string(*value), {t1->where});
+        singleton("system").set("timer_t1", std::to_string(*value), {t1->where()});
         context_.ledger.mapped(general_, *t1, "system timer_t1");
       }
     }
@@ -195,7 +195,7 @@ class GeneralRules {
   void convert_callerid() {
     const auto* line = take("callerid");
     if (!line) return;
-    singleton("global").set("default_from_user", std::string(line->value), {line->where});
+    singleton("global").set("default_from_user", std::string(line->value), {line->where()});
     context_.ledger.mapped(general_, *line, "global default_from_user");
   }
 
@@ -207,7 +207,7 @@ class GeneralRules {
       for (auto& object : context_.output.objects) {
         if (object.type != "endpoint") continue;
         object.set(row.pjsip, value,
-                   line ? std::vector{line->where} : std::vector<config::Location>{});
+                   line ? std::vector{line->where()} : std::vector<config::Location>{});
       }
       if (line) {
         context_.ledger.mapped(general_, *line,
@@ -250,7 +250,7 @@ class GeneralRules {
     }
     auto& anonymous = context_.output.add("anonymous", "endpoint", context_.index_of(general_));
     anonymous.set("context", guest_context,
-                  context ? std::vector{context->where} : std::vector<config::Location>{});
+                  context ? std::vector{context->where()} : std::vector<config::Location>{});
     // Guests get [general]'s codecs (video left out, as chan_sip has no videosupport default).
     auto codecs = chansip::CodecList::chan_sip_default();
     for (const auto& line : general_.variables) {
@@ -267,7 +267,7 @@ class GeneralRules {
     if (!allow.empty()) anonymous.set("allow", allow);
     context_.ledger.mapped(general_, *allowguest, "endpoint anonymous");
     if (context) context_.ledger.mapped(general_, *context, "endpoint anonymous context");
-    context_.report(allowguest->where, Severity::warning,
+    context_.report(allowguest->where(), Severity::warning,
                     fmt::format("allowguest=yes: calls from anyone reach context '{}' through the "
                                 "anonymous endpoint; make sure that context cannot call out",
                                 guest_context),

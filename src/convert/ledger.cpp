@@ -80,7 +80,7 @@ void Ledger::revise(const config::Location& where, Outcome outcome, std::string 
   const char* kept = keep(detail);
   if (by_location_.size() != outcomes_.size()) {
     for (std::size_t i = by_location_.size(); i < outcomes_.size(); ++i) {
-      by_location_.emplace_back(location_key(outcomes_[i].variable->where), i);
+      by_location_.emplace_back(location_key(outcomes_[i].variable->where()), i);
     }
     // Outcomes of one line stay in the order they were recorded.
     std::stable_sort(by_location_.begin(), by_location_.end(),

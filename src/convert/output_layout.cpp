@@ -110,7 +110,7 @@ std::string header(const config::Document& document, const Ledger& ledger,
   std::size_t count = 0;
   ShownOnce listed;  // by line and reason: a file read twice lists its line once
   for (const auto* outcome : unmapped) {
-    const auto& where = outcome->variable->where;
+    const auto& where = outcome->variable->where();
     const auto detail = outcome->stored_detail();  // not mapped, so not deferred
     if (!listed.first(config::Location{file, where.line}, detail)) continue;
     fmt::format_to(std::back_inserter(lines), ";   {}:{}: [{}] {} = {}: {}: {}\n",
@@ -210,7 +210,7 @@ struct Layout {
     // One pass over the ledger for every output file's header.
     for (const auto& outcome : conversion.ledger.outcomes()) {
       if (outcome.outcome == Outcome::mapped) continue;
-      unmapped[names.canonical(outcome.variable->where.file)].push_back(&outcome);
+      unmapped[names.canonical(outcome.variable->where().file)].push_back(&outcome);
     }
   }
 

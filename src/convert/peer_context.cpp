@@ -37,9 +37,10 @@ const config::Variable* PeerContext::setting(const chansip::OptionName& option) 
   if (context.peer_lines.count(id) > 1) {
     for (int i = 0; i < last; ++i) {
       if (peer.option_ids[static_cast<std::size_t>(i)] == id) {
-        context.ledger.mapped(section, section.variables[static_cast<std::size_t>(i)],
-                              fmt::format("superseded by {}:{}",
-                                          context.document.path_of(line->where), line->where.line));
+        context.ledger.mapped(
+            section, section.variables[static_cast<std::size_t>(i)],
+            fmt::format("superseded by {}:{}", context.document.path_of(line->where()),
+                        line->where().line));
       }
     }
   }
@@ -102,7 +103,7 @@ void PeerContext::not_converted(const config::Variable* line, const std::string&
 void PeerContext::set(pjsip::Object& object, std::string_view option, std::string_view value,
                       const config::Variable* line) {
   pjsip::Sources sources;
-  if (line) sources.push_back(line->where);
+  if (line) sources.push_back(line->where());
   object.set(option, value, std::move(sources));
 }
 

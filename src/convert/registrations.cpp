@@ -210,7 +210,7 @@ class RegistrationBuilder {
     auto& registration =
         context_.output.add(name, "registration", context_.index_of(*source.section));
     objects_.add(registration);
-    const auto where = std::vector{source.line->where};
+    const auto where = std::vector{source.line->where()};
     const int default_port = transport == "tls" ? 5061 : 5060;
     auto host_port = [&](const std::string& h, int p) {
       HostPort address{h, std::nullopt, false, false};
@@ -274,7 +274,7 @@ class RegistrationBuilder {
 
  private:
   void report(const Source& source, Severity severity, std::string message, const char* code) {
-    context_.report(source.line->where, severity, std::move(message), code);
+    context_.report(source.line->where(), severity, std::move(message), code);
   }
 
   std::string unique_name(const std::string& base) {
@@ -310,8 +310,8 @@ class RegistrationBuilder {
     }
     auto& auth = context_.output.add(auth_name, "auth", context_.index_of(*source.section));
     auth.set("auth_type", "userpass");
-    auth.set("username", username, {source.line->where});
-    auth.set("password", password, {source.line->where});
+    auth.set("username", username, {source.line->where()});
+    auth.set("password", password, {source.line->where()});
     objects_.add(auth);
     return auth_name;
   }
@@ -339,13 +339,13 @@ RetrySettings read_retry_settings(Context& context) {
     mark_superseded(context, *line);
     const int value = std::atoi(std::string(line->value).c_str());
     retry.timeout = value < 1 ? kDefaultRegisterTimeout : value;
-    retry.sources.push_back(line->where);
+    retry.sources.push_back(line->where());
     context.ledger.mapped(*general, *line, "registration retry_interval");
   }
   if (const auto* line = general_setting(context, "registerattempts"_option)) {
     mark_superseded(context, *line);
     retry.attempts = std::atoi(std::string(line->value).c_str());
-    retry.sources.push_back(line->where);
+    retry.sources.push_back(line->where());
     context.ledger.mapped(*general, *line, "registration max_retries");
   }
   if (const auto* line = general_setting(context, "register_retry_403"_option)) {

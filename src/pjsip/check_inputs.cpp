@@ -35,8 +35,8 @@ std::vector<SeenOption> options_of(const config::Document& document,
                                    const config::Section& section) {
   std::vector<SeenOption> options;
   for (const auto& variable : section.variables) {
-    options.push_back(SeenOption{variable.name, variable.value, place_of(document, variable.where),
-                                 variable.inherited});
+    options.push_back(SeenOption{variable.name, variable.value,
+                                 place_of(document, variable.where()), variable.inherited()});
   }
   return options;
 }
@@ -81,7 +81,7 @@ std::vector<SeenObject> objects_from_document(const config::Document& document,
     }
     if (first_type != section->variables.end()) {
       if (auto problem = type_problem(schema, type)) {
-        findings.add(place_of(document, first_type->where), Severity::error,
+        findings.add(place_of(document, first_type->where()), Severity::error,
                      fmt::format("section [{}]: type {}; Asterisk ignores the section",
                                  section->name, *problem),
                      "pjsip-unknown-type", "type");
@@ -90,7 +90,7 @@ std::vector<SeenObject> objects_from_document(const config::Document& document,
       // sorcery looks the type up with ast_variable_find_in_list(): the first line wins.
       for (auto later = first_type + 1; later != section->variables.end(); ++later) {
         if (is_type_line(*later) && later->value != type) {
-          findings.add(place_of(document, later->where), Severity::warning,
+          findings.add(place_of(document, later->where()), Severity::warning,
                        fmt::format("section [{}] sets type again ('{}'); Asterisk uses the "
                                    "first one, '{}'",
                                    section->name, later->value, type),

@@ -103,19 +103,19 @@ void append_lines(std::string& out, const Report& report, const SectionEntry& en
   for (const auto& option : entry.options) {
     const auto& variable = *option.variable;
     out += fmt::format("<tr class=\"{}{}\"><td class=\"n\">", row_class(option),
-                       variable.inherited ? " i" : "");
+                       variable.inherited() ? " i" : "");
     // Where the line is written: its number in the section's own file, else with the file; an
     // inherited line with the base section it comes from.
     if (option.written_in) {
       append_escaped(out, "[" + report.sections[*option.written_in].section->name + "] ");
     }
-    if (variable.where.file != section_file) {
-      append_escaped(out, report.document->path_of(variable.where));
+    if (variable.where().file != section_file) {
+      append_escaped(out, report.document->path_of(variable.where()));
       out += ":";
     }
-    out += fmt::format("{}</td><td class=\"v\">", variable.where.line);
+    out += fmt::format("{}</td><td class=\"v\">", variable.where().line);
     append_escaped(out, variable.name);
-    out += variable.object ? " =&gt; " : "=";
+    out += variable.object() ? " =&gt; " : "=";
     append_escaped(out, variable.value);
     out += "</td><td class=\"o\">";
     append_outcome(out, entry, option);

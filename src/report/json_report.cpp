@@ -47,10 +47,10 @@ Json option_json(const OptionEntry& entry, const config::Section& section) {
   Json out;
   out["name"] = variable.name;
   out["value"] = variable.value;
-  out["file"] = variable.where.file;
-  out["line"] = variable.where.line;
-  out["inherited"] = variable.inherited;
-  out["object"] = variable.object;
+  out["file"] = variable.where().file;
+  out["line"] = variable.where().line;
+  out["inherited"] = variable.inherited();
+  out["object"] = variable.object();
   if (!entry.outcome) {
     out["outcome"] = "template";
   } else {

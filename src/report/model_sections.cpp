@@ -53,7 +53,7 @@ void pair_lines(const config::Document& document, const config::Section& merged,
     for (const auto& line : document.sections[index].variables) {
       if (next >= merged.variables.size()) return;
       const auto& copy = merged.variables[next++];
-      if (copy.where.file != line.where.file || copy.where.line != line.where.line ||
+      if (copy.where().file != line.where().file || copy.where().line != line.where().line ||
           copy.name != line.name) {
         return;
       }

@@ -75,7 +75,7 @@ bool shown_on_a_row(const SectionEntry& entry, const config::Document& document,
                     const Diagnostic& diagnostic) {
   for (const auto& option : entry.options) {
     if (!option.outcome || option.outcome->outcome == convert::Outcome::mapped) continue;
-    const auto& where = option.variable->where;
+    const auto& where = option.variable->where();
     if (where.line == diagnostic.line && option.outcome->code() == diagnostic.code &&
         document.path_of(where) == diagnostic.file) {
       return true;
@@ -198,13 +198,13 @@ void add_sections(Report& report, const ReportInput& input, const ModelSections&
     for (std::size_t line = 0; line < lines.size(); ++line) {
       const auto& variable = lines[line];
       OptionEntry option{&variable, nullptr, {}, std::nullopt};
-      if (targets && variable.inherited) {
-        option.written_in = locator.find(variable.where);
+      if (targets && variable.inherited()) {
+        option.written_in = locator.find(variable.where());
       }
       if (entry.kind != SectionKind::template_) {
         const auto* found = outcomes.find(i, line);
         option.outcome = found ? found : unaccounted(report, variable);
-        if (targets) option.written = written.find(objects_from, variable.where);
+        if (targets) option.written = written.find(objects_from, variable.where());
         if (option.outcome->outcome == convert::Outcome::approximated) ++entry.approximated;
         if (option.outcome->outcome == convert::Outcome::not_converted) ++entry.not_converted;
       }

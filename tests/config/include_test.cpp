@@ -503,8 +503,8 @@ TEST(IncludeRepeated, FileIncludedTwiceIsReadAgain) {
                     "it again [config-include-repeated]"});
   const auto& document = result.document;
   ASSERT_EQ(document.files.size(), 3u);
-  EXPECT_EQ(document.sections[0].variables[0].where.file, 1u);
-  EXPECT_EQ(document.sections[0].variables[1].where.file, 2u);
+  EXPECT_EQ(document.sections[0].variables[0].where().file, 1u);
+  EXPECT_EQ(document.sections[0].variables[1].where().file, 2u);
   EXPECT_EQ(document.directives[0].files, Indexes{1});
   EXPECT_EQ(document.directives[0].repeated, Indexes{});
   EXPECT_EQ(document.directives[1].files, Indexes{2});

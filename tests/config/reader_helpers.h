@@ -30,9 +30,9 @@ inline std::string dump(const config::Document& document) {
     }
     out += "\n";
     for (const auto& variable : section.variables) {
-      out += "  '" + std::string(variable.name) + "'" + (variable.object ? " => '" : " = '") +
-             std::string(variable.value) + "' " + location(document, variable.where) +
-             (variable.inherited ? " inherited" : "") + "\n";
+      out += "  '" + std::string(variable.name) + "'" + (variable.object() ? " => '" : " = '") +
+             std::string(variable.value) + "' " + location(document, variable.where()) +
+             (variable.inherited() ? " inherited" : "") + "\n";
     }
   }
   return out;

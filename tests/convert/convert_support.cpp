@@ -32,7 +32,7 @@ std::string Converted::value(const std::string& name, const std::string& type,
 
 std::string Converted::outcome_at(int line) const {
   for (const auto& outcome : conversion.ledger.outcomes()) {
-    if (outcome.variable->where.line != line || outcome.variable->where.file != 0) continue;
+    if (outcome.variable->where().line != line || outcome.variable->where().file != 0) continue;
     if (outcome.outcome == convert::Outcome::mapped) return "mapped";
     return std::string(convert::to_string(outcome.outcome)) + ": " +
            conversion.ledger.detail(outcome);

@@ -50,7 +50,7 @@ TEST(GeneralRules, DuplicateLineIsIgnoredLikeChanSip) {
   EXPECT_FALSE(c->has("reg-a-h.example-2", "registration"));
   const auto& outcomes = c->conversion.ledger.outcomes();
   const auto second = std::find_if(outcomes.begin(), outcomes.end(),
-                                   [](const auto& o) { return o.variable->where.line == 3; });
+                                   [](const auto& o) { return o.variable->where().line == 3; });
   ASSERT_NE(second, outcomes.end());
   EXPECT_EQ(second->stored_detail(), "the same line again; chan_sip ignores it");
 }

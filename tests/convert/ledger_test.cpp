@@ -13,7 +13,7 @@ namespace {
 
 const convert::OptionOutcome& outcome_of(const Converted& c, int line) {
   for (const auto& outcome : c.conversion.ledger.outcomes()) {
-    if (outcome.variable->where.line == line) return outcome;
+    if (outcome.variable->where().line == line) return outcome;
   }
   throw std::runtime_error("no outcome");
 }

@@ -112,7 +112,7 @@ TEST(CheckConverted, FindingsAtTheSipConfLines) {
   auto& ep = config.add("6001", "endpoint", 1);
   ep.set("aors", "6001");
   ep.set("rewrite_contact", "yes");
-  ep.set("dtmf_mode", "rfc2833", {section.variables.at(1).where});
+  ep.set("dtmf_mode", "rfc2833", {section.variables.at(1).where()});
 
   Diagnostics found;
   pjsip::check(config, source, 20, found);

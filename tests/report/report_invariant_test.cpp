@@ -93,8 +93,8 @@ void check_report(const fs::path& input) {
         EXPECT_EQ(recorded, option.variable);
         EXPECT_EQ(recorded_in, &section);
       } else {
-        EXPECT_EQ(recorded->where.file, option.variable->where.file);
-        EXPECT_EQ(recorded->where.line, option.variable->where.line);
+        EXPECT_EQ(recorded->where().file, option.variable->where().file);
+        EXPECT_EQ(recorded->where().line, option.variable->where().line);
         EXPECT_EQ(recorded->name, option.variable->name);
         EXPECT_EQ(recorded->value, option.variable->value);
         EXPECT_EQ(entry.merged_into.value_or(s), merged->second) << "[" << section.name << "]";
@@ -106,7 +106,7 @@ void check_report(const fs::path& input) {
   EXPECT_EQ(shown.size(), outcomes.size()) << "ledger outcomes missing from the report";
   for (const auto& outcome : outcomes) {
     EXPECT_EQ(shown[&outcome], 1) << outcome.variable->name << " at line "
-                                  << outcome.variable->where.line;
+                                  << outcome.variable->where().line;
   }
 
   // The JSON: the same lines, the summary adding up.

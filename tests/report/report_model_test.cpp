@@ -64,8 +64,8 @@ TEST(ReportModel, SectionKindsTemplatesAndInheritedLines) {
   // alice's lines: the two inherited from [phone] (written there), then her own.
   const auto& alice = section_named(report, "alice");
   ASSERT_EQ(alice.options.size(), 3u);
-  EXPECT_TRUE(alice.options[0].variable->inherited);
-  EXPECT_EQ(alice.options[0].variable->where.line, 4);
+  EXPECT_TRUE(alice.options[0].variable->inherited());
+  EXPECT_EQ(alice.options[0].variable->where().line, 4);
   EXPECT_EQ(alice.options[0].written_in, 1u);
   EXPECT_FALSE(alice.options[2].written_in.has_value());
   EXPECT_EQ(object_names(alice),

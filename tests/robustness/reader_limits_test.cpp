@@ -197,7 +197,7 @@ TEST(RobustReaderLimits, TemplateChainTenThousandDeepIsRead) {
   const auto& peer = result.document.sections.back();
   EXPECT_EQ(peer.bases, Strings{"t9999"});
   ASSERT_EQ(peer.variables.size(), 3u);
-  EXPECT_EQ(location(result.document, peer.variables[0].where), "sip.conf:2");
+  EXPECT_EQ(location(result.document, peer.variables[0].where()), "sip.conf:2");
 }
 
 // With a setting at every level, level n holds n copies: 50 million settings for 10,000

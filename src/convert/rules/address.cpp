@@ -187,7 +187,7 @@ void convert_dynamic(PeerContext& p, const config::Variable* host, const std::st
 void warn_about_resolution(PeerContext& p, const config::Variable& line, const std::string& host) {
   const bool looks_like_placeholder = host.find('.') == std::string::npos;
   p.context.report(
-      line.where, looks_like_placeholder ? Severity::warning : Severity::note,
+      line.where(), looks_like_placeholder ? Severity::warning : Severity::note,
       fmt::format("host = {}: res_pjsip resolves this name when it loads; if it does "
                   "not resolve then, Asterisk drops identify {} and calls from it no "
                   "longer reach endpoint {}{}",

@@ -182,7 +182,7 @@ void convert_variables(PeerContext& p) {
     auto same =
         std::find_if(vars.begin(), vars.end(), [&](const auto& v) { return v.first == name; });
     if (same != vars.end()) {
-      p.mapped(same->second, "superseded by line {}", line->where.line);
+      p.mapped(same->second, "superseded by line {}", line->where().line);
       vars.erase(same);
     }
     vars.emplace_back(name, line);

@@ -132,11 +132,11 @@ void convert_codecs(PeerContext& p) {
   pjsip::Sources sources;
   auto use_line = [&](const config::Variable& line, const std::vector<std::string>& unknown) {
     for (const auto& codec : unknown) {
-      p.context.report_once(line.where, Severity::warning,
+      p.context.report_once(line.where(), Severity::warning,
                             fmt::format("unknown codec '{}'; chan_sip ignores it", codec),
                             "sip-unknown-codec");
     }
-    sources.push_back(line.where);
+    sources.push_back(line.where());
     p.mapped(&line, "endpoint {} allow (codecs accumulate)", p.name);
   };
   // [general]'s lines are the same for every peer: applied once, their effects repeated here.
