@@ -14,7 +14,7 @@ PeerContext::PeerContext(Context& context_, const chansip::PeerSection& peer_)
       name(peer_.section->name),
       endpoint{make("endpoint")} {
   context.peer_lines.assign(peer.option_ids);
-  endpoint.options.reserve(32);  // an endpoint gets some thirty options: one allocation, not six
+  endpoint.reserve_options(32);  // an endpoint gets some thirty options: one allocation, not six
 }
 
 PeerContext::~PeerContext() {

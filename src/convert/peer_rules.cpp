@@ -2,7 +2,6 @@
 // its credentials and an identify when it is matched by address. Each group of options has its
 // rule in convert/rules/.
 #include <algorithm>
-#include <iterator>
 #include <vector>
 
 #include "convert/context.h"
@@ -16,12 +15,7 @@ namespace {
 // Room for exactly the object's options and those added later: a few unused slots in each of a
 // million endpoints and aors made a gigabyte.
 void fit_capacity(pjsip::Object& object, std::size_t added_later) {
-  const auto wanted = object.options.size() + added_later;
-  if (object.options.capacity() <= wanted) return;
-  std::vector<pjsip::Option> exact;
-  exact.reserve(wanted);
-  std::move(object.options.begin(), object.options.end(), std::back_inserter(exact));
-  object.options = std::move(exact);
+  object.fit_option_capacity(object.options().size() + added_later);
 }
 
 void convert_peer(Context& context, const chansip::PeerSection& peer, std::size_t rows_later) {

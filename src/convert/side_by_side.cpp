@@ -13,18 +13,20 @@ void move_transports(pjsip::Config& config, int port, Diagnostics& diagnostics,
     const auto* protocol = object.find("protocol");
     if (!protocol || protocol->value == "ws" || protocol->value == "wss") continue;
     const int new_port = protocol->value == "tls" ? port + 1 : port;
-    for (auto& option : object.options) {
-      if (option.name != "bind") continue;
-      auto bind = parse_host_port(option.value);
+    const auto options = object.options();
+    for (std::size_t i = 0; i < options.size(); ++i) {
+      if (options[i].name != "bind") continue;
+      auto bind = parse_host_port(options[i].value);
       if (!bind) continue;
       bind->port = new_port;
-      option.value = object.keep(bind->to_string());
+      auto moved = options[i];
+      moved.value = object.keep(bind->to_string());
+      object.replace(i, std::move(moved));
     }
-    const auto before = object.options.size();
-    std::erase_if(object.options, [](const pjsip::Option& option) {
+    const auto removed = object.remove_options([](std::size_t, const pjsip::Option& option) {
       return option.name == "external_signaling_port";
     });
-    if (object.options.size() != before) {
+    if (removed != 0) {
       diagnostics.report(output_path, 0, Severity::warning,
                          fmt::format("[{}]: external_signaling_port removed: the NAT mapping was "
                                      "made for chan_sip's port; forward port {} instead",

@@ -16,7 +16,10 @@ namespace {
 std::vector<pjsip::ValidationFinding> findings_for(const pjsip::Object& object,
                                                    const pjsip::Option& option,
                                                    const pjsip::Schema& schema) {
-  pjsip::Object alone{object.name, object.type, object.origin, {option}};
+  // A store of its own: the cores judge objects of one Config side by side.
+  pjsip::Store store;
+  pjsip::Object alone{object.name, object.type, object.origin, &store};
+  alone.add(option);
   std::vector<pjsip::ValidationFinding> out;
   for (auto& finding : pjsip::validate(alone, schema)) {
     if (finding.option == option.name && finding.severity == Severity::error) {
@@ -40,8 +43,9 @@ std::vector<Rejected> rejected_options(const pjsip::Object& object, const pjsip:
     if (finding.severity == Severity::error && !finding.option.empty()) suspicious = true;
   }
   if (!suspicious) return rejected;
-  for (std::size_t i = 0; i < object.options.size(); ++i) {
-    auto findings = findings_for(object, object.options[i], schema);
+  const auto options = object.options();
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    auto findings = findings_for(object, options[i], schema);
     if (!findings.empty()) rejected.push_back(Rejected{i, std::move(findings.front())});
   }
   return rejected;
@@ -72,15 +76,8 @@ void fit_to_target(Conversion& conversion, const config::Document& document, int
   for (auto& part : verdicts) {
     for (auto& [index, rejected] : part) {
       auto& object = objects[index];
-      std::vector<pjsip::Option> kept;
-      auto next = rejected.begin();
-      for (std::size_t o = 0; o < object.options.size(); ++o) {
-        auto& option = object.options[o];
-        if (next == rejected.end() || next->option != o) {
-          kept.push_back(std::move(option));
-          continue;
-        }
-        const auto& finding = (next++)->finding;
+      for (const auto& [o, finding] : rejected) {
+        const auto& option = object.options()[o];
         const auto& reason = finding.message;
         if (option.sources.empty()) {
           auto& entry = defaults_dropped[fmt::format("{} {}", object.type, option.name)];
@@ -104,7 +101,12 @@ void fit_to_target(Conversion& conversion, const config::Document& document, int
                                                     : ""),
                            "target-unsupported");
       }
-      object.options = std::move(kept);
+      auto next = rejected.begin();  // in option order
+      object.remove_options([&](std::size_t o, const pjsip::Option&) {
+        if (next == rejected.end() || next->option != o) return false;
+        ++next;
+        return true;
+      });
     }
   }
   for (const auto& [option, entry] : defaults_dropped) {

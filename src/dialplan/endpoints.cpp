@@ -54,14 +54,14 @@ EndpointList endpoints_from_conversion(const pjsip::Config& config) {
   for (const auto& object : config.objects) {
     if (object.type == "endpoint") {
       EndpointInfo info{std::string(object.name), {}, {}};
-      for (const auto& option : object.options) {
+      for (const auto& option : object.options()) {
         if (option.name != "aors") continue;
         for (auto& aor : split_list(option.value)) info.aors.push_back(std::move(aor));
       }
       endpoints.push_back(std::move(info));
     } else if (object.type == "aor") {
       auto& contacts = contacts_by_aor[std::string(object.name)];
-      for (const auto& option : object.options) {
+      for (const auto& option : object.options()) {
         if (option.name != "contact") continue;
         for (auto& contact : split_list(option.value)) contacts.push_back(std::move(contact));
       }

@@ -109,8 +109,9 @@ std::vector<SeenObject> objects_from_config(const Config& config, const config::
   for (const auto& object : config.objects) {
     auto seen = object_without_places(object);
     if (object.origin) seen.where = place_of(source, source.sections.at(*object.origin).where);
-    for (std::size_t i = 0; i < object.options.size(); ++i) {
-      const auto& sources = object.options[i].sources;
+    const auto options = object.options();
+    for (std::size_t i = 0; i < options.size(); ++i) {
+      const auto& sources = options[i].sources;
       seen.options[i].where = sources.empty() ? seen.where : place_of(source, sources.front());
     }
     if (seen.where.file.empty() && !seen.options.empty()) seen.where = seen.options.front().where;
@@ -137,8 +138,8 @@ void assign_without_places(SeenObject& seen, const Object& object) {
   seen.name = object.name;
   seen.where = Place{};
   seen.options.clear();
-  seen.options.reserve(object.options.size());
-  for (const auto& option : object.options) {
+  seen.options.reserve(object.options().size());
+  for (const auto& option : object.options()) {
     seen.options.push_back(SeenOption{option.name, option.value, Place{}, false});
   }
 }

@@ -10,6 +10,14 @@ namespace sip2pjsip::pjsip {
 
 static_assert(sizeof(Sources) == 8 && sizeof(Option) == 24 && sizeof(Object) == 56);
 
+namespace {
+
+// Slots of OptionPool::recent_: a peer adds some forty options, a quarter of them its own, so
+// the shared ones of the peer before are nearly always still there.
+constexpr std::size_t kRecentSlots = 4096;
+
+}  // namespace
+
 Sources::Sources(std::initializer_list<config::Location> locations) {
   assign(locations.begin(), locations.end());
 }
@@ -95,30 +103,86 @@ void Sources::push_back(const config::Location& where) {
   held[0].file = count + 1;
 }
 
+bool Sources::operator==(const Sources& other) const {
+  if (word_ == other.word_) return true;
+  if (in_place() || other.in_place() || empty() || other.empty()) return false;
+  const auto count = size();
+  if (count != other.size()) return false;
+  return std::equal(block() + 1, block() + 1 + count, other.block() + 1,
+                    [](const config::Location& a, const config::Location& b) {
+                      return a.file == b.file && a.line == b.line;
+                    });
+}
+
+bool Option::operator==(const Option& other) const {
+  return name.view().data() == other.name.view().data() && value.view() == other.value.view() &&
+         sources == other.sources;
+}
+
+OptionPool::Id OptionPool::add(Option option) {
+  if (recent_.empty()) recent_.resize(kRecentSlots, 0);
+  const auto first = option.sources.empty() ? config::Location{} : option.sources.front();
+  auto mix = reinterpret_cast<std::uintptr_t>(option.name.view().data()) * 0x9E3779B97F4A7C15u;
+  mix ^= reinterpret_cast<std::uintptr_t>(option.value.data()) * 0xC2B2AE3D27D4EB4Fu;
+  mix ^= (std::uint64_t{first.file} << 32 | static_cast<std::uint32_t>(first.line)) *
+         0x165667B19E3779F9u;
+  mix ^= option.sources.size();
+  auto& slot = recent_[(mix >> 40) % kRecentSlots];
+  if (slot != 0 && options_[slot - 1] == option) return slot - 1;
+  options_.push_back(std::move(option));
+  const auto id = static_cast<Id>(options_.size() - 1);
+  slot = id + 1;
+  return id;
+}
+
+Object::Object(config::StoredText name, InternedName type, std::optional<std::uint32_t> origin,
+               Store* store)
+    : name(name), type(type), origin(origin), store_(store) {
+  if (!store_) {
+    static Store unowned;
+    store_ = &unowned;
+  }
+}
+
 Object& Object::set(std::string_view option, std::string_view value, Sources sources) {
-  options.push_back(Option{InternedName(option), keep(value), std::move(sources)});
+  option_ids_.push_back(
+      store_->options.add(Option{InternedName(option), keep(value), std::move(sources)}));
   return *this;
 }
 
+Object& Object::add(const Option& option) {
+  return set(option.name, option.value, option.sources);
+}
+
+void Object::replace(std::size_t index, Option option) {
+  option_ids_.at(index) = store_->options.add(std::move(option));
+}
+
+void Object::reserve_options(std::size_t count) {
+  option_ids_.reserve(count);
+}
+
+void Object::fit_option_capacity(std::size_t count) {
+  if (option_ids_.capacity() <= std::max(count, option_ids_.size())) return;
+  std::vector<OptionPool::Id> exact;
+  exact.reserve(std::max(count, option_ids_.size()));
+  exact.assign(option_ids_.begin(), option_ids_.end());
+  option_ids_ = std::move(exact);
+}
+
 config::StoredText Object::keep(std::string_view value) {
-  // Objects are made by a Config (Config::make, Config::add); one built by hand (in a test)
-  // keeps its values in a store of its own making, for the whole run.
-  if (!text) {
-    static config::TextStore unowned;
-    text = &unowned;
-  }
-  return text->keep(value);
+  return store_->text.keep(value);
 }
 
 const Option* Object::find(const std::string& option) const {
-  for (const auto& candidate : options) {
+  for (const auto& candidate : options()) {
     if (candidate.name == option) return &candidate;
   }
   return nullptr;
 }
 
 Object Config::make(std::string name, std::string type, std::optional<std::uint32_t> origin) {
-  return Object{text->keep(name), std::move(type), origin, {}, text.get()};
+  return Object{store->text.keep(name), InternedName(type), origin, store.get()};
 }
 
 Object& Config::add(std::string name, std::string type, std::optional<std::uint32_t> origin) {
@@ -128,7 +192,7 @@ Object& Config::add(std::string name, std::string type, std::optional<std::uint3
 
 void Config::absorb(Config&& other) {
   for (auto& object : other.objects) objects.push_back(std::move(object));
-  absorbed_.push_back(std::move(other.text));
+  absorbed_.push_back(std::move(other.store));
   for (auto& kept : other.absorbed_) absorbed_.push_back(std::move(kept));
 }
 

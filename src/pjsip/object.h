@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "config/text_store.h"
+
 #include "config/document.h"
 #include "util/interned.h"
 
@@ -56,6 +58,7 @@ class Sources {
   ~Sources();
 
   void push_back(const config::Location& where);
+  bool operator==(const Sources& other) const;
 
   std::size_t size() const;
   bool empty() const { return word_ == kNone; }
@@ -79,32 +82,129 @@ class Sources {
   std::uint64_t word_ = kNone;
 };
 
-// An endpoint has some thirty options, a million peers thirty-five million: each is 32 bytes
+// An endpoint has some thirty options, a million peers thirty-five million: each is 24 bytes
 // and makes no allocation of its own.
 struct Option {
   // Interned (util/interned.h): option names are a small vocabulary.
   InternedName name;
-  config::StoredText value;  // kept by the object's text store (Object::keep)
+  config::StoredText value;  // kept by the text store of the object's Store
   Sources sources;           // sip.conf lines this value came from
+
+  bool operator==(const Option& other) const;
 };
 
-struct Object {
+// The options of one Config's objects, each distinct one kept once: a million phones of one
+// template share their context=, dtmf_mode= and codecs, which came from the same lines, so an
+// object holds a 4-byte id per option (a quarter of the options of the benchmark's sets are
+// distinct). An option once added never changes, and stays where it is.
+class OptionPool {
+ public:
+  using Id = std::uint32_t;
+  Id add(Option option);
+  const Option& operator[](Id id) const { return options_[id]; }
+
+ private:
+  std::deque<Option> options_;
+  // The option last added with each hash of its name, value (by the text's address: the text
+  // store shares equal short texts kept close together) and sources, as its id + 1 (0: none).
+  // An option already in the pool but no longer here is added again: it costs room, not
+  // correctness.
+  std::vector<Id> recent_;
+};
+
+// Where the objects of a Config keep their values and their options.
+struct Store {
+  config::TextStore text;
+  OptionPool options;
+};
+
+// An object's options, in order, read from the pool they are kept in.
+class OptionView {
+ public:
+  class Iterator {
+   public:
+    using value_type = Option;
+    using difference_type = std::ptrdiff_t;
+    Iterator() = default;
+    Iterator(const OptionPool::Id* id, const OptionPool* pool) : id_(id), pool_(pool) {}
+    const Option& operator*() const { return (*pool_)[*id_]; }
+    const Option* operator->() const { return &(*pool_)[*id_]; }
+    Iterator& operator++() {
+      ++id_;
+      return *this;
+    }
+    Iterator operator++(int) {
+      auto before = *this;
+      ++id_;
+      return before;
+    }
+    bool operator==(const Iterator& other) const { return id_ == other.id_; }
+
+   private:
+    const OptionPool::Id* id_ = nullptr;
+    const OptionPool* pool_ = nullptr;
+  };
+
+  OptionView(const std::vector<OptionPool::Id>& ids, const OptionPool* pool)
+      : ids_(&ids), pool_(pool) {}
+  std::size_t size() const { return ids_->size(); }
+  bool empty() const { return ids_->empty(); }
+  const Option& operator[](std::size_t i) const { return (*pool_)[(*ids_)[i]]; }
+  const Option& front() const { return (*this)[0]; }
+  Iterator begin() const { return {ids_->data(), pool_}; }
+  Iterator end() const { return {ids_->data() + ids_->size(), pool_}; }
+
+ private:
+  const std::vector<OptionPool::Id>* ids_;
+  const OptionPool* pool_;
+};
+
+class Object {
+ public:
+  // Made by a Config (Config::make), which gives the store; one built by hand (in a test)
+  // keeps its values and options in a store of its own making, for the whole run.
+  Object(config::StoredText name, InternedName type, std::optional<std::uint32_t> origin,
+         Store* store);
+
   config::StoredText name;  // kept by the store of the Config that made it
   InternedName type;  // endpoint, aor, auth, identify, transport, registration, ... (a vocabulary)
   std::optional<std::uint32_t> origin;  // the sip.conf section it was converted from
-  std::vector<Option> options;
-  // Where set() keeps values: the store of the Config the object is made for (Config::make).
-  config::TextStore* text = nullptr;
 
+  OptionView options() const { return {option_ids_, &store_->options}; }
   Object& set(std::string_view option, std::string_view value, Sources sources = {});
+  // Appends a copy of `option`, which may be kept by another store.
+  Object& add(const Option& option);
+  // The option at `index` becomes `option`; the one it was stays for the objects sharing it.
+  void replace(std::size_t index, Option option);
+  // Removes the options `remove(index, option)` is true for; returns how many.
+  template <typename Predicate>
+  std::size_t remove_options(Predicate remove);
+  // Room for `count` options in all, so an object filled in several steps allocates once, or
+  // given back afterwards when it is more than `count`.
+  void reserve_options(std::size_t count);
+  void fit_option_capacity(std::size_t count);
+  std::size_t option_capacity() const { return option_ids_.capacity(); }
+
   // A copy of `value` that lives as long as the object's Config.
   config::StoredText keep(std::string_view value);
   const Option* find(const std::string& option) const;
+
+ private:
+  std::vector<OptionPool::Id> option_ids_;
+  Store* store_;  // where set() keeps values and options: the store of the Config (Config::make)
 };
 
+template <typename Predicate>
+std::size_t Object::remove_options(Predicate remove) {
+  std::size_t index = 0;
+  return std::erase_if(option_ids_, [&](OptionPool::Id id) {
+    return remove(index++, static_cast<const Option&>(store_->options[id]));
+  });
+}
+
 struct Config {
-  // The values of its objects' options; shared, so a copy of the Config reads the same text.
-  std::shared_ptr<config::TextStore> text = std::make_shared<config::TextStore>();
+  // The values and options of its objects; shared, so a copy of the Config reads the same.
+  std::shared_ptr<Store> store = std::make_shared<Store>();
   std::deque<Object> objects;  // a deque, so references to added objects stay valid
 
   // An object that keeps its values here, to be added later (or not at all).
@@ -116,7 +216,7 @@ struct Config {
   Object* find(const std::string& name, const std::string& type);
 
  private:
-  std::vector<std::shared_ptr<config::TextStore>> absorbed_;
+  std::vector<std::shared_ptr<Store>> absorbed_;
 };
 
 }  // namespace sip2pjsip::pjsip

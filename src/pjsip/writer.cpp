@@ -31,7 +31,7 @@ std::size_t escaped_size(std::string_view text) {
 std::size_t rendered_size(const Object& object) {
   // "[name]\ntype=TYPE\n", a "name=value\n" line per option, and a blank line.
   std::size_t size = escaped_size(object.name) + object.type.size() + 10;
-  for (const auto& option : object.options) {
+  for (const auto& option : object.options()) {
     size += option.name.view().size() + escaped_size(option.value) + 2;
   }
   return size;
@@ -49,7 +49,7 @@ void render_to(std::string& out, const Object& object) {
   out += "]\ntype=";
   out += object.type;
   out += '\n';
-  for (const auto& option : object.options) {
+  for (const auto& option : object.options()) {
     out += option.name;
     out += '=';
     // escape_value() without a copy of the value.

@@ -29,7 +29,7 @@ class WrittenIndex {
   explicit WrittenIndex(const pjsip::Config& config) {
     for (const auto& object : config.objects) {
       if (!object.origin) continue;
-      for (const auto& option : object.options) {
+      for (const auto& option : object.options()) {
         for (const auto& where : option.sources) {
           entries_.push_back({key(*object.origin, where), Written{&object, &option}});
         }

@@ -13,7 +13,7 @@ std::unique_ptr<Converted> convert_text(const std::string& text) {
 OptionList Converted::options(const std::string& name, const std::string& type) const {
   OptionList out;
   if (const auto* object = conversion.config.find(name, type)) {
-    for (const auto& option : object->options) out.emplace_back(option.name, option.value);
+    for (const auto& option : object->options()) out.emplace_back(option.name, option.value);
   }
   return out;
 }

@@ -37,7 +37,7 @@ TEST(PeerRules, EndpointsAndAorsHoldNoUnusedRoom) {
   int checked = 0;
   for (const auto& object : c->conversion.config.objects) {
     if (object.type != "endpoint" && object.type != "aor") continue;
-    EXPECT_EQ(object.options.capacity(), object.options.size()) << object.type;
+    EXPECT_EQ(object.option_capacity(), object.options().size()) << object.type;
     ++checked;
   }
   EXPECT_EQ(checked, 2);
