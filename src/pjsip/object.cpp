@@ -115,8 +115,10 @@ bool Sources::operator==(const Sources& other) const {
 }
 
 bool Option::operator==(const Option& other) const {
-  return name.view().data() == other.name.view().data() && value.view() == other.value.view() &&
-         sources == other.sources;
+  // Names are interned; values nearly always share their text when they are equal.
+  if (name.view().data() != other.name.view().data()) return false;
+  if (value.data() != other.value.data() && value.view() != other.value.view()) return false;
+  return sources == other.sources;
 }
 
 OptionPool::Id OptionPool::add(Option option) {
