@@ -1,6 +1,7 @@
 #include "pjsip/object.h"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 #include <utility>
 
@@ -130,9 +131,11 @@ OptionPool::Id OptionPool::add(Option option) {
          0x165667B19E3779F9u;
   mix ^= option.sources.size();
   auto& slot = recent_[(mix >> 40) % kRecentSlots];
-  if (slot != 0 && options_[slot - 1] == option) return slot - 1;
-  options_.push_back(std::move(option));
-  const auto id = static_cast<Id>(options_.size() - 1);
+  if (slot != 0 && (*this)[slot - 1] == option) return slot - 1;
+  if (size_ == std::numeric_limits<Id>::max()) throw std::length_error("too many pjsip options");
+  if ((size_ & (kChunk - 1)) == 0) chunks_.emplace_back().reserve(kChunk);
+  chunks_.back().push_back(std::move(option));
+  const auto id = size_++;
   slot = id + 1;
   return id;
 }
