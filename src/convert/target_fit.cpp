@@ -74,8 +74,10 @@ void fit_to_target(Conversion& conversion, const config::Document& document, int
   std::map<std::string, std::pair<std::string, int>> defaults_dropped;
   // (Nested loops rather than views::join, which clang 14 cannot compile with libstdc++ 12.)
   for (auto& part : verdicts) {
-    for (auto& [index, rejected] : part) {
-      auto& object = objects[index];
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    for (const auto& verdict : part) {
+      auto& object = objects[verdict.first];
+      const auto& rejected = verdict.second;
       for (const auto& [o, finding] : rejected) {
         const auto& option = object.options()[o];
         const auto& reason = finding.message;
